@@ -1,0 +1,78 @@
+//! The chart's state without the browser: a dataset, a view and the current layout.
+//! The web glue wraps it; native tests drive it directly.
+
+use crate::dataset::model::Dataset;
+use crate::describe::{describe, DatumInfo};
+use crate::draw::{svg::to_svg, DrawError};
+use crate::layout::layout;
+use crate::scene::Scene;
+use crate::text::TextMeasure;
+use crate::theme::Theme;
+use crate::view::ViewId;
+
+/// A dataset shown as one view, with the last layout kept for picking.
+#[derive(Debug, Clone)]
+pub struct Chart {
+    dataset: Dataset,
+    view: ViewId,
+    scene: Option<Scene>,
+}
+
+impl Chart {
+    /// A chart of a validated dataset, on the survey view.
+    pub fn new(dataset: Dataset) -> Self {
+        Self { dataset, view: ViewId::Survey, scene: None }
+    }
+
+    /// The dataset shown.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// The view shown.
+    pub fn view(&self) -> ViewId {
+        self.view
+    }
+
+    /// Replaces the dataset (already validated); the view stays.
+    pub fn set_data(&mut self, dataset: Dataset) {
+        self.dataset = dataset;
+        self.scene = None;
+    }
+
+    /// Switches the view.
+    pub fn set_view(&mut self, view: ViewId) {
+        if view != self.view {
+            self.view = view;
+            self.scene = None;
+        }
+    }
+
+    /// Lays out the current view at a size in CSS px, reusing the last layout when nothing
+    /// changed.
+    pub fn layout(&mut self, width: f64, height: f64, measure: &dyn TextMeasure) -> &Scene {
+        let stale = self.scene.as_ref().is_none_or(|s| s.width != width || s.height != height);
+        if stale {
+            self.scene = Some(layout(self.view, &self.dataset, width, height, measure));
+        }
+        self.scene.get_or_insert_with(Scene::default)
+    }
+
+    /// The datum under a point of the last layout, in CSS px.
+    pub fn pick(&self, x: f64, y: f64) -> Option<DatumInfo> {
+        let datum = self.scene.as_ref()?.pick(x, y)?;
+        describe(&self.dataset, datum)
+    }
+
+    /// The current view as an SVG document at a size in CSS px.
+    pub fn to_svg(
+        &mut self,
+        width: f64,
+        height: f64,
+        measure: &dyn TextMeasure,
+        theme: &Theme,
+    ) -> Result<String, DrawError> {
+        let scene = self.layout(width, height, measure);
+        to_svg(scene, theme)
+    }
+}

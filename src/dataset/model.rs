@@ -1,0 +1,262 @@
+//! The dataset schema: serde types for every figure, date and source of the article.
+//!
+//! The types mirror the JSON a page passes to `setData` one to one. Unknown fields are
+//! rejected so that a typo in a field name is an error, not a silently missing datum.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::{PartialDate, When};
+
+/// A whole dataset: one article's comparison of alliances.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Schema version; only [`SCHEMA_VERSION`] is accepted.
+    pub version: u32,
+    /// Headline shown above every view.
+    pub title: String,
+    /// The article the data comes from.
+    pub article: Article,
+    /// Organisations that appear in the data.
+    pub sides: Vec<Side>,
+    /// Publications cited by the article, and the article itself.
+    pub sources: Vec<Source>,
+    /// The expert survey of benefit scores.
+    pub survey: Survey,
+    /// Dated events on the NATO and CSTO tracks.
+    pub events: Vec<Event>,
+    /// Forces and personnel figures.
+    pub forces: Vec<Figure>,
+    /// The side-by-side comparison with the article's conclusion.
+    pub scorecard: Scorecard,
+}
+
+/// The only schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Where the data was published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// Publication name, e.g. "Eurasia Daily Monitor".
+    pub publication: String,
+    /// Publication date; the timeline marks it as "now".
+    pub date: PartialDate,
+    /// Id of the entry in `sources` that stands for the article.
+    pub source: String,
+}
+
+/// The alliance an organisation stands for in the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The North Atlantic Treaty Organization.
+    Nato,
+    /// The Collective Security Treaty Organization.
+    Csto,
+    /// Any other organisation, drawn in a neutral colour.
+    Neutral,
+}
+
+/// An organisation (or force) that data items belong to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// Unique id that items refer to.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Which alliance colour it takes.
+    pub role: Role,
+}
+
+/// A publication the article cites.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Unique id that items refer to.
+    pub id: String,
+    /// Publication name, e.g. "Interfax".
+    pub name: String,
+    /// Publication date, as precise as the article gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Extra detail such as a web address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// The expert survey: how much each partnership benefits the country.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Survey {
+    /// Question the survey answers, used as the view's title.
+    pub title: String,
+    /// Number of specialists surveyed.
+    pub respondents: u32,
+    /// The score scale.
+    pub scale: Scale,
+    /// One score per organisation.
+    pub scores: Vec<SurveyScore>,
+    /// Ids of the sources the article cites for it, and the article itself.
+    pub sources: Vec<String>,
+    /// The article's own sentence or clause it comes from.
+    pub quote: String,
+}
+
+/// A closed numeric scale with words for its ends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    /// Lowest possible score.
+    pub min: f64,
+    /// Highest possible score.
+    pub max: f64,
+    /// What the lowest score means.
+    pub low: String,
+    /// What the highest score means.
+    pub high: String,
+}
+
+/// One organisation's mean score in the survey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SurveyScore {
+    /// Id of the organisation scored.
+    pub side: String,
+    /// Mean score on the survey's scale.
+    pub score: f64,
+    /// Ids of the sources the article cites for it, and the article itself.
+    pub sources: Vec<String>,
+    /// The article's own sentence or clause it comes from.
+    pub quote: String,
+}
+
+/// A dated event on one side's track.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Unique id.
+    pub id: String,
+    /// Id of the side whose track it belongs to.
+    pub side: String,
+    /// Short label drawn on the chart.
+    pub label: String,
+    /// When it happened, at the precision the article gives.
+    pub when: When,
+    /// Optional longer description shown in the tooltip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Ids of the sources the article cites for it, and the article itself.
+    pub sources: Vec<String>,
+    /// The article's own sentence or clause it comes from.
+    pub quote: String,
+}
+
+/// A forces or personnel figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Unique id.
+    pub id: String,
+    /// Id of the side it belongs to.
+    pub side: String,
+    /// What the figure measures.
+    pub label: String,
+    /// The figure: a number with a unit, or the article's words.
+    pub value: Quantity,
+    /// The whole that `value` is a part of (3 planned battalions, 100 %).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<f64>,
+    /// Components that add up to `value`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+    /// Ids of the sources the article cites for it, and the article itself.
+    pub sources: Vec<String>,
+    /// The article's own sentence or clause it comes from.
+    pub quote: String,
+}
+
+/// A value that is either a number with a unit or the article's own words.
+///
+/// Exactly one of `number` and `words` is present; validation enforces it, so a
+/// qualitative statement can never be drawn as an invented number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quantity {
+    /// The figure, when the article gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<f64>,
+    /// Its unit ("battalion", "%", "personnel").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The article's words, when it gives no number ("almost entirely").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<String>,
+}
+
+/// One component of a composed figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// What the component is.
+    pub label: String,
+    /// Its size, in the unit of the figure.
+    pub number: f64,
+    /// How it was obtained when the article does not state it directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// NATO and the CSTO compared dimension by dimension.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scorecard {
+    /// View title.
+    pub title: String,
+    /// Side ids of the columns, left to right.
+    pub columns: Vec<String>,
+    /// One row per dimension.
+    pub rows: Vec<ScoreRow>,
+    /// The article's conclusion, drawn under the table.
+    pub conclusion: Conclusion,
+}
+
+/// One dimension of the scorecard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreRow {
+    /// Unique id.
+    pub id: String,
+    /// The dimension compared.
+    pub label: String,
+    /// One cell per column; `null` where the article says nothing.
+    pub cells: Vec<Option<String>>,
+    /// Draw a small bar of each column's survey score in this row.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<Measure>,
+    /// Ids of the sources the article cites for it, and the article itself.
+    pub sources: Vec<String>,
+    /// The article's own sentence or clause it comes from.
+    pub quote: String,
+}
+
+/// A figure a scorecard row can chart next to its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Measure {
+    /// Each column's survey score.
+    Survey,
+}
+
+/// The article's conclusion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conclusion {
+    /// The conclusion in a sentence.
+    pub text: String,
+    /// Ids of the sources the article cites for it, and the article itself.
+    pub sources: Vec<String>,
+    /// The article's own sentence or clause it comes from.
+    pub quote: String,
+}

@@ -1,0 +1,131 @@
+//! Drawing: a laid-out [`Scene`] painted through plotters on any `DrawingBackend` — the
+//! browser canvas, or an SVG string.
+
+pub mod svg;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontStyle;
+
+use crate::scene::{Align, Paint, Scene, Shape};
+use crate::text::Font;
+use crate::theme::{Rgb, Theme};
+
+/// The font family every text is set in, on canvas and in SVG.
+pub const FONT_FAMILY: &str = "system-ui, sans-serif";
+
+/// A drawing failure reported by the backend.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DrawError(pub String);
+
+impl std::fmt::Display for DrawError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "drawing failed: {}", self.0)
+    }
+}
+
+impl std::error::Error for DrawError {}
+
+fn color(theme: &Theme, paint: Paint) -> RGBColor {
+    let Rgb(r, g, b) = theme.color(paint);
+    RGBColor(r, g, b)
+}
+
+fn px(v: f64) -> i32 {
+    if v.is_finite() {
+        v.round().clamp(-1e6, 1e6) as i32
+    } else {
+        0
+    }
+}
+
+fn pt(p: (f64, f64)) -> (i32, i32) {
+    (px(p.0), px(p.1))
+}
+
+/// The plotters text style of a font.
+pub fn text_style(font: Font, paint: RGBColor, align: Align) -> TextStyle<'static> {
+    let style = if font.bold { FontStyle::Bold } else { FontStyle::Normal };
+    let h = match align {
+        Align::Left => HPos::Left,
+        Align::Center => HPos::Center,
+        Align::Right => HPos::Right,
+    };
+    TextStyle {
+        font: FontDesc::new(FontFamily::Name(FONT_FAMILY), font.size, style),
+        color: paint.to_backend_color(),
+        pos: Pos::new(h, VPos::Center),
+    }
+}
+
+/// Paints every shape of the scene, in order, onto the drawing area.
+pub fn paint<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scene: &Scene,
+    theme: &Theme,
+) -> Result<(), DrawError> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| DrawError(e.to_string());
+    for shape in &scene.shapes {
+        match shape {
+            Shape::Fill { rect, paint } => {
+                let (x0, y0, x1, y1) = (px(rect.x), px(rect.y), px(rect.right()), px(rect.bottom()));
+                if x1 > x0 && y1 > y0 {
+                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color(theme, *paint).filled()))
+                        .map_err(err)?;
+                }
+            }
+            Shape::Outline { rect, paint, width } => {
+                let style = color(theme, *paint).stroke_width(width.round().max(1.0) as u32);
+                area.draw(&Rectangle::new([pt((rect.x, rect.y)), pt((rect.right(), rect.bottom()))], style))
+                    .map_err(err)?;
+            }
+            Shape::Line { from, to, paint, width, dash } => {
+                let style = color(theme, *paint).stroke_width(width.round().max(1.0) as u32);
+                for (a, b) in dashes(*from, *to, *dash) {
+                    area.draw(&PathElement::new(vec![pt(a), pt(b)], style)).map_err(err)?;
+                }
+            }
+            Shape::Dot { center, radius, paint } => {
+                let r = radius.round().max(1.0) as i32;
+                area.draw(&Circle::new(pt(*center), r, color(theme, *paint).filled())).map_err(err)?;
+            }
+            Shape::Polygon { points, paint } => {
+                let points: Vec<(i32, i32)> = points.iter().copied().map(pt).collect();
+                area.draw(&Polygon::new(points, color(theme, *paint).filled())).map_err(err)?;
+            }
+            Shape::Text { text, pos, font, paint, align, .. } => {
+                let style = text_style(*font, color(theme, *paint), *align);
+                area.draw_text(text, &style, pt(*pos)).map_err(err)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Splits a line into dash segments (the whole line when `dash` is `None`).
+pub fn dashes(from: (f64, f64), to: (f64, f64), dash: Option<f64>) -> Vec<((f64, f64), (f64, f64))> {
+    let Some(dash) = dash.filter(|d| *d >= 1.0) else {
+        return vec![(from, to)];
+    };
+    let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+    let len = (dx * dx + dy * dy).sqrt();
+    if !len.is_finite() || len <= dash {
+        return vec![(from, to)];
+    }
+    let n = ((len / dash).ceil() as usize).min(10_000);
+    (0..n)
+        .step_by(2)
+        .map(|k| {
+            let t0 = k as f64 * dash / len;
+            let t1 = ((k + 1) as f64 * dash / len).min(1.0);
+            ((from.0 + dx * t0, from.1 + dy * t0), (from.0 + dx * t1, from.1 + dy * t1))
+        })
+        .collect()
+}
+
+/// The CSS `font` shorthand plotters-canvas sets for a font, so measuring matches drawing.
+pub fn css_font(font: Font) -> String {
+    let weight = if font.bold { "bold" } else { "normal" };
+    format!("{weight} {}px {FONT_FAMILY}", font.size)
+}

@@ -1,0 +1,49 @@
+//! Number formatting as the article writes figures: "4.35", "4.5", "3,500".
+
+/// The shortest decimal form that reads back as the same number: 4.5, 4.35, 3500.
+pub fn number(value: f64) -> String {
+    if value == value.trunc() && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Like [`number`], with thousands separated by commas: 3,500 and 4,000.
+pub fn grouped(value: f64) -> String {
+    let plain = number(value);
+    let (sign, rest) = plain.strip_prefix('-').map_or(("", plain.as_str()), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
+        return plain;
+    }
+    let mut out = String::with_capacity(plain.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_the_article_writes_them() {
+        assert_eq!(number(4.35), "4.35");
+        assert_eq!(number(4.5), "4.5");
+        assert_eq!(number(7.0), "7");
+        assert_eq!(grouped(3500.0), "3,500");
+        assert_eq!(grouped(1234567.25), "1,234,567.25");
+        assert_eq!(grouped(-4000.0), "-4,000");
+        assert_eq!(grouped(65.0), "65");
+    }
+}

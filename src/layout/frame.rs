@@ -1,0 +1,103 @@
+//! The frame every view shares: title, subtitle, legend at the top; source lines at the
+//! bottom, inside the chart so an exported image keeps them.
+
+use super::Ctx;
+use crate::dataset::model::Role;
+use crate::scene::{Align, Paint, Rect, Scene};
+use crate::text::{wrap_clamped, Font};
+
+/// The texts of a view's frame.
+pub struct FrameText<'a> {
+    /// Headline.
+    pub title: &'a str,
+    /// What is shown and how to read it.
+    pub subtitle: &'a str,
+    /// Colour keys: which side each colour stands for.
+    pub legend: &'a [(Role, &'a str)],
+    /// "Sources: …" line.
+    pub sources: &'a str,
+}
+
+/// Outer padding for a canvas width.
+pub fn padding(width: f64) -> f64 {
+    (width * 0.03).clamp(10.0, 20.0)
+}
+
+/// Whether a canvas counts as narrow (phone-sized): smaller type and tighter spacing.
+pub fn is_narrow(width: f64) -> bool {
+    width < 480.0
+}
+
+/// Draws the frame and returns the rectangle left for the plot.
+pub fn frame(scene: &mut Scene, ctx: &Ctx, text: &FrameText) -> Rect {
+    let pad = padding(ctx.width);
+    let narrow = is_narrow(ctx.width);
+    let inner_w = ctx.width - 2.0 * pad;
+    scene.fill(Rect::new(0.0, 0.0, ctx.width, ctx.height), Paint::Background);
+
+    let mut y = pad;
+    let title_font = Font::bold(if narrow { 15.0 } else { 18.0 });
+    y = lines(scene, ctx, text.title, title_font, Paint::Text, pad, y, inner_w, 3);
+    y += 2.0;
+    let sub_font = Font::regular(if narrow { 12.0 } else { 13.0 });
+    y = lines(scene, ctx, text.subtitle, sub_font, Paint::Muted, pad, y, inner_w, 3);
+    if !text.legend.is_empty() {
+        y += 6.0;
+        y = legend(scene, ctx, text.legend, pad, y, inner_w);
+    }
+    y += if narrow { 8.0 } else { 12.0 };
+
+    let src_font = Font::regular(11.0);
+    let src_lines = wrap_clamped(text.sources, src_font, inner_w, 4, ctx.measure);
+    let src_h = src_lines.len() as f64 * src_font.line_height();
+    let mut sy = ctx.height - pad - src_h;
+    let bottom = sy - if narrow { 6.0 } else { 10.0 };
+    for line in src_lines {
+        let w = ctx.measure.width(&line, src_font);
+        scene.text(line, (pad, sy + src_font.line_height() / 2.0), src_font, Paint::Muted, Align::Left, w);
+        sy += src_font.line_height();
+    }
+    Rect::new(pad, y, inner_w, (bottom - y).max(0.0))
+}
+
+/// Stacks wrapped lines from `y`; returns the y below them.
+#[allow(clippy::too_many_arguments)]
+pub fn lines(
+    scene: &mut Scene,
+    ctx: &Ctx,
+    text: &str,
+    font: Font,
+    paint: Paint,
+    x: f64,
+    mut y: f64,
+    max_w: f64,
+    max_lines: usize,
+) -> f64 {
+    let lh = font.line_height();
+    for line in wrap_clamped(text, font, max_w, max_lines, ctx.measure) {
+        let w = ctx.measure.width(&line, font);
+        scene.text(line, (x, y + lh / 2.0), font, paint, Align::Left, w);
+        y += lh;
+    }
+    y
+}
+
+/// A flowing row of colour keys; returns the y below it.
+fn legend(scene: &mut Scene, ctx: &Ctx, keys: &[(Role, &str)], x0: f64, y0: f64, max_w: f64) -> f64 {
+    let font = Font::regular(12.0);
+    let lh = font.line_height().max(16.0);
+    let sw = 12.0;
+    let (mut x, mut y) = (x0, y0);
+    for (role, label) in keys {
+        let tw = ctx.measure.width(label, font).min(max_w - sw - 6.0);
+        let item_w = sw + 6.0 + tw;
+        if x > x0 && x + item_w > x0 + max_w {
+            x = x0;
+            y += lh;
+        }
+        scene.fill(Rect::new(x, y + (lh - sw) / 2.0, sw, sw), Paint::Side(*role));
+        scene.text(*label, (x + sw + 6.0, y + lh / 2.0), font, Paint::Text, Align::Left, tw);
+        x += item_w + 16.0;
+    }
+    y + lh
+}

@@ -1,0 +1,40 @@
+//! Layout: pure geometry of each view, in CSS px, with the regions a pointer can pick.
+
+pub mod axis;
+pub mod forces;
+pub mod frame;
+pub mod scorecard;
+pub mod survey;
+pub mod timeline;
+
+use crate::dataset::model::Dataset;
+use crate::scene::Scene;
+use crate::text::TextMeasure;
+use crate::view::ViewId;
+
+/// What every view's layout needs.
+pub struct Ctx<'a> {
+    /// The validated dataset.
+    pub ds: &'a Dataset,
+    /// Canvas width in CSS px.
+    pub width: f64,
+    /// Canvas height in CSS px.
+    pub height: f64,
+    /// Measures text.
+    pub measure: &'a dyn TextMeasure,
+}
+
+/// Smallest canvas a view lays out on; smaller sizes are laid out at this size and clipped.
+pub const MIN_SIZE: (f64, f64) = (200.0, 150.0);
+
+/// Lays out one view of the dataset at a size.
+pub fn layout(view: ViewId, ds: &Dataset, width: f64, height: f64, measure: &dyn TextMeasure) -> Scene {
+    let sane = |v: f64, min: f64| if v.is_finite() { v.clamp(min, 20_000.0) } else { min };
+    let ctx = Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure };
+    match view {
+        ViewId::Survey => survey::layout(&ctx),
+        ViewId::Timeline => timeline::layout(&ctx),
+        ViewId::Forces => forces::layout(&ctx),
+        ViewId::Scorecard => scorecard::layout(&ctx),
+    }
+}

@@ -1,0 +1,169 @@
+//! Text measurement and wrapping, so layout can keep every label inside its box.
+//!
+//! Layout is pure: it asks a [`TextMeasure`] how wide a string is. The browser glue
+//! measures with the canvas; native code (tests, SVG) uses [`EstimatedMetrics`].
+
+/// A font the charts use: a size in CSS px and a weight.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Font {
+    /// Size in CSS px.
+    pub size: f64,
+    /// Bold or regular.
+    pub bold: bool,
+}
+
+impl Font {
+    /// A regular font of `size` px.
+    pub const fn regular(size: f64) -> Self {
+        Self { size, bold: false }
+    }
+
+    /// A bold font of `size` px.
+    pub const fn bold(size: f64) -> Self {
+        Self { size, bold: true }
+    }
+
+    /// Line height used when stacking wrapped lines.
+    pub fn line_height(&self) -> f64 {
+        (self.size * 1.3).ceil()
+    }
+}
+
+/// Measures the advance width of text in CSS px.
+pub trait TextMeasure {
+    /// Width of `text` set in `font`.
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// A deterministic width estimate from per-character classes: no fonts or DOM needed.
+///
+/// It errs on the wide side of common sans-serif faces, so text laid out with it also fits
+/// when a browser renders it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EstimatedMetrics;
+
+impl TextMeasure for EstimatedMetrics {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let em: f64 = text.chars().map(char_em).sum();
+        em * font.size * if font.bold { 1.07 } else { 1.0 }
+    }
+}
+
+fn char_em(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' | '’' | '‘' => 0.28,
+        ' ' | 'f' | 't' | 'r' | 'I' | '(' | ')' | '[' | ']' | '-' => 0.36,
+        'm' | 'w' | 'M' | 'W' | '—' | '%' | '@' => 0.9,
+        'A'..='Z' | '0'..='9' | '–' => 0.66,
+        'a'..='z' => 0.56,
+        c if c.is_whitespace() => 0.3,
+        'А'..='я' | 'Ё' | 'ё' => 0.66,
+        c if (c as u32) >= 0x2E80 => 1.0,
+        _ => 0.62,
+    }
+}
+
+/// Breaks `text` into lines no wider than `max_width`, splitting at spaces and, for a
+/// word too long for a line by itself, inside the word. Never returns an empty list.
+pub fn wrap(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if measure.width(&candidate, font) <= max_width {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if measure.width(word, font) <= max_width {
+            line = word.to_string();
+        } else {
+            let mut pieces = break_word(word, font, max_width, measure);
+            line = pieces.pop().unwrap_or_default();
+            lines.extend(pieces);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn break_word(word: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut pieces = vec![String::new()];
+    for ch in word.chars() {
+        let last = pieces.last_mut().expect("pieces starts non-empty");
+        last.push(ch);
+        if last.chars().count() > 1 && measure.width(last, font) > max_width {
+            last.pop();
+            pieces.push(ch.to_string());
+        }
+    }
+    pieces
+}
+
+/// Wraps like [`wrap`] but keeps at most `max_lines`, ending the last kept line with "…".
+pub fn wrap_clamped(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    max_lines: usize,
+    measure: &dyn TextMeasure,
+) -> Vec<String> {
+    let mut lines = wrap(text, font, max_width, measure);
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsize(last, font, max_width, measure);
+        }
+    }
+    lines
+}
+
+/// Shortens `text` until it fits `max_width` with a trailing "…".
+pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    loop {
+        let candidate: String = chars.iter().collect::<String>() + "…";
+        if chars.is_empty() || measure.width(&candidate, font) <= max_width {
+            return candidate;
+        }
+        chars.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const F: Font = Font::regular(12.0);
+
+    #[test]
+    fn wrapped_lines_fit_their_width() {
+        let m = EstimatedMetrics;
+        let text = "Nerushimoye Bratstvo 2012, the CSTO’s first peacekeeping exercise";
+        let lines = wrap(text, F, 120.0, &m);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| m.width(l, F) <= 120.0), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_broken() {
+        let m = EstimatedMetrics;
+        let lines = wrap("Коллективныесилыоперативногореагирования", F, 60.0, &m);
+        assert!(lines.len() > 2);
+        assert!(lines.iter().all(|l| m.width(l, F) <= 60.0));
+    }
+
+    #[test]
+    fn clamped_text_ends_with_an_ellipsis() {
+        let m = EstimatedMetrics;
+        let lines = wrap_clamped("one two three four five six seven eight", F, 50.0, 2, &m);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[1].ends_with('…'));
+        assert!(m.width(&lines[1], F) <= 50.0);
+    }
+}

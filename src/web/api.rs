@@ -1,0 +1,192 @@
+//! The JavaScript API: `AllianceChart`, `defaultDataset()` and `validateDataset()`.
+//! Each export decodes its input, calls the core and maps errors to a JS `Error`.
+
+use js_sys::{Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::canvas::HiDpiCanvas;
+use super::measure::CanvasMeasure;
+use crate::chart::Chart;
+use crate::dataset::embedded::DEFAULT_DATASET_JSON;
+use crate::dataset::model::Dataset;
+use crate::dataset::parse::load;
+use crate::draw::paint;
+use crate::theme::{Theme, ThemeName};
+use crate::view::ViewId;
+use plotters::prelude::IntoDrawingArea;
+
+/// Size used for `toSvg()` when the canvas has no size of its own (hidden).
+const FALLBACK_SIZE: (f64, f64) = (800.0, 500.0);
+
+fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Err(JsError::new("invalid dataset: expected an object, got nothing"));
+    }
+    load(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn default_value() -> Result<JsValue, JsError> {
+    JSON::parse(DEFAULT_DATASET_JSON).map_err(|_| JsError::new("the embedded dataset is not JSON"))
+}
+
+fn option(options: &JsValue, key: &str) -> Option<JsValue> {
+    if !options.is_object() {
+        return None;
+    }
+    Reflect::get(options, &JsValue::from_str(key)).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn string_option(options: &JsValue, key: &str) -> Result<Option<String>, JsError> {
+    match option(options, key) {
+        None => Ok(None),
+        Some(v) => {
+            v.as_string().map(Some).ok_or_else(|| JsError::new(&format!("options.{key} must be a string")))
+        }
+    }
+}
+
+fn theme_named(name: &str) -> Result<ThemeName, JsError> {
+    ThemeName::parse(name)
+        .ok_or_else(|| JsError::new(&format!("unknown theme \"{name}\"; the themes are: light, dark")))
+}
+
+/// The article's dataset (Eurasia Daily Monitor, 17 October 2012) as a plain object, to
+/// read, copy or modify and pass back to `setData`.
+#[wasm_bindgen(js_name = defaultDataset)]
+pub fn default_dataset() -> Result<JsValue, JsError> {
+    default_value()
+}
+
+/// Checks a dataset without drawing it; throws an `Error` naming the first bad field,
+/// e.g. `invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7`.
+#[wasm_bindgen(js_name = validateDataset)]
+pub fn validate_dataset(dataset: JsValue) -> Result<(), JsError> {
+    dataset_from(dataset).map(|_| ())
+}
+
+/// A comparison chart drawn on a `<canvas>`.
+#[wasm_bindgen]
+pub struct AllianceChart {
+    canvas: HtmlCanvasElement,
+    ctx: CanvasRenderingContext2d,
+    chart: Chart,
+    theme: ThemeName,
+}
+
+#[wasm_bindgen]
+impl AllianceChart {
+    /// Draws the embedded dataset (or `options.dataset`) on `canvas` at once.
+    /// Options: `view` (default `"survey"`), `theme` (`"light"` or `"dark"`), `dataset`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(canvas: JsValue, options: JsValue) -> Result<AllianceChart, JsError> {
+        #[cfg(feature = "console_error_panic_hook")]
+        console_error_panic_hook::set_once();
+        let canvas: HtmlCanvasElement =
+            canvas.dyn_into().map_err(|_| JsError::new("AllianceChart needs an HTMLCanvasElement"))?;
+        let ctx = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+            .ok_or_else(|| JsError::new("the canvas has no 2D context (is it already used for WebGL?)"))?;
+        let dataset = match option(&options, "dataset") {
+            Some(value) => dataset_from(value)?,
+            None => dataset_from(default_value()?)?,
+        };
+        let mut chart = Chart::new(dataset);
+        if let Some(view) = string_option(&options, "view")? {
+            chart.set_view(ViewId::parse(&view)?);
+        }
+        let theme = match string_option(&options, "theme")? {
+            Some(name) => theme_named(&name)?,
+            None => ThemeName::Light,
+        };
+        let mut this = AllianceChart { canvas, ctx, chart, theme };
+        this.render()?;
+        Ok(this)
+    }
+
+    /// Replaces the dataset and redraws. Throws an `Error` naming the bad field; the chart
+    /// then keeps its previous dataset.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&mut self, dataset: JsValue) -> Result<(), JsError> {
+        let dataset = dataset_from(dataset)?;
+        self.chart.set_data(dataset);
+        self.render()
+    }
+
+    /// The dataset shown, as a plain object.
+    #[wasm_bindgen(js_name = getData)]
+    pub fn get_data(&self) -> Result<JsValue, JsError> {
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        serde::Serialize::serialize(self.chart.dataset(), &serializer)
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Switches to the view with this id and redraws; throws for an unknown id.
+    #[wasm_bindgen(js_name = setView)]
+    pub fn set_view(&mut self, id: &str) -> Result<(), JsError> {
+        self.chart.set_view(ViewId::parse(id)?);
+        self.render()
+    }
+
+    /// The id of the view shown.
+    #[wasm_bindgen(getter)]
+    pub fn view(&self) -> String {
+        self.chart.view().id().to_string()
+    }
+
+    /// The ids of every view, in tab order.
+    pub fn views(&self) -> Vec<String> {
+        ViewId::ALL.iter().map(|v| v.id().to_string()).collect()
+    }
+
+    /// Switches between the `"light"` and `"dark"` themes and redraws.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, name: &str) -> Result<(), JsError> {
+        self.theme = theme_named(name)?;
+        self.render()
+    }
+
+    /// Redraws at the canvas's current CSS size and devicePixelRatio. Call it after the
+    /// canvas is resized; a hidden (0×0) canvas is left alone.
+    pub fn render(&mut self) -> Result<(), JsError> {
+        let (w, h) = (self.canvas.client_width().max(0) as u32, self.canvas.client_height().max(0) as u32);
+        if w == 0 || h == 0 {
+            return Ok(());
+        }
+        let dpr = web_sys::window().map_or(1.0, |win| win.device_pixel_ratio());
+        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(8.0) } else { 1.0 };
+        let (bw, bh) = ((f64::from(w) * dpr).round() as u32, (f64::from(h) * dpr).round() as u32);
+        if self.canvas.width() != bw || self.canvas.height() != bh {
+            self.canvas.set_width(bw);
+            self.canvas.set_height(bh);
+        }
+        let measure = CanvasMeasure::new(&self.ctx);
+        let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
+        let backend = HiDpiCanvas::new(self.canvas.clone(), self.ctx.clone(), (w, h), dpr)
+            .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
+        let area = backend.into_drawing_area();
+        paint(&area, scene, Theme::of(self.theme)).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The datum under a point given in CSS px from the canvas's top-left corner, or
+    /// `undefined`: `{kind, index, label, side, value, date, sources, quote}`.
+    pub fn pick(&self, x: f64, y: f64) -> JsValue {
+        let Some(info) = self.chart.pick(x, y) else {
+            return JsValue::UNDEFINED;
+        };
+        serde_wasm_bindgen::to_value(&info).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    /// The current view as an SVG document, drawn by the same code as the canvas.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&mut self) -> Result<String, JsError> {
+        let (w, h) = (f64::from(self.canvas.client_width()), f64::from(self.canvas.client_height()));
+        let (w, h) = if w > 0.0 && h > 0.0 { (w, h) } else { FALLBACK_SIZE };
+        let measure = CanvasMeasure::new(&self.ctx);
+        self.chart.to_svg(w, h, &measure, Theme::of(self.theme)).map_err(|e| JsError::new(&e.to_string()))
+    }
+}

@@ -1,0 +1,95 @@
+// Shared set-up for the end-to-end tests: the static server and Debian's Chromium driven by
+// playwright-core (no browser download), with the flags these machines need.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../.ci/serve.mjs';
+
+export const SCREENSHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
+
+const FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
+
+/** Starts the server and a browser; returns helpers and a close(). */
+export async function start() {
+  const { server, url } = await serve({ port: 0 });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    // Playwright gives each launch a fresh, empty profile directory of its own.
+    args: FLAGS,
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/**
+ * Opens a page and collects every console message, page error and CSP violation, so tests
+ * can assert there were none.
+ */
+export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light' } = {}) {
+  const context = await env.browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: dpr,
+    colorScheme,
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    if (['error', 'warning'].includes(msg.type())) problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
+  await page.goto(env.url + path);
+  await page.waitForFunction(() => window.allianceChart !== undefined, null, { timeout: 15000 });
+  return { page, context, problems };
+}
+
+// Reads the chart's backing store through a fresh copy, so the page's own canvas is never
+// read back (repeated readbacks make Chromium log a performance warning on the page).
+const READ = `(() => {
+  const source = document.getElementById('chart');
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  const ctx = copy.getContext('2d', { willReadFrequently: true });
+  ctx.drawImage(source, 0, 0);
+  return ctx.getImageData(0, 0, copy.width, copy.height);
+})()`;
+
+/** Counts canvas pixels within `tolerance` of an RGB colour (read back from the backing store). */
+export function countColor(page, rgb, tolerance = 12) {
+  return page.evaluate(([r, g, b, t, read]) => {
+    const { data } = (0, eval)(read);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) <= t && Math.abs(data[i + 1] - g) <= t && Math.abs(data[i + 2] - b) <= t) n++;
+    }
+    return n;
+  }, [...rgb, tolerance, READ]);
+}
+
+/** A fingerprint of the canvas pixels, to tell whether a redraw changed anything. */
+export function canvasHash(page) {
+  return page.evaluate((read) => {
+    const { data, width, height } = (0, eval)(read);
+    let h = 2166136261;
+    for (let i = 0; i < data.length; i += 7) h = Math.imul(h ^ data[i], 16777619);
+    return `${width}x${height}:${h >>> 0}`;
+  }, READ);
+}

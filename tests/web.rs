@@ -1,0 +1,93 @@
+//! Browser tests of the canvas glue (wasm-bindgen-test in headless Chromium): the chart
+//! really draws on a canvas, at the device pixel ratio, and survives bad input.
+#![cfg(target_arch = "wasm32")]
+
+use alliance_charts::web::api::{default_dataset, validate_dataset, AllianceChart};
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// NATO blue of the light theme.
+const NATO: (u8, u8, u8) = (0x1d, 0x4e, 0xd8);
+/// CSTO red of the light theme.
+const CSTO: (u8, u8, u8) = (0xb9, 0x3a, 0x0c);
+
+fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    canvas.set_attribute("style", &format!("display:block;width:{width}px;height:{height}px")).unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()))
+        .unwrap()
+        .data()
+        .to_vec()
+}
+
+fn count(pixels: &[u8], (r, g, b): (u8, u8, u8)) -> usize {
+    pixels
+        .chunks_exact(4)
+        .filter(|p| p[0].abs_diff(r) <= 8 && p[1].abs_diff(g) <= 8 && p[2].abs_diff(b) <= 8)
+        .count()
+}
+
+#[wasm_bindgen_test]
+fn draws_the_survey_with_nato_and_csto_bars() {
+    let canvas = canvas(800, 500);
+    let _chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("draws");
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(canvas.width(), (800.0 * dpr).round() as u32, "backing store is CSS size × devicePixelRatio");
+    let px = pixels(&canvas);
+    let scale = (dpr * dpr) as usize;
+    // One bar each, roughly 300 × 20 CSS px.
+    assert!(count(&px, NATO) > 2_000 * scale, "NATO pixels: {}", count(&px, NATO));
+    assert!(count(&px, CSTO) > 2_000 * scale, "CSTO pixels: {}", count(&px, CSTO));
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
+fn bad_data_throws_and_keeps_the_chart() {
+    let canvas = canvas(640, 400);
+    let mut chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("draws");
+    let before = pixels(&canvas);
+    let data = default_dataset().unwrap();
+    let scores = Reflect::get(&Reflect::get(&data, &"survey".into()).unwrap(), &"scores".into()).unwrap();
+    let nato = Reflect::get(&scores, &6.into()).unwrap();
+    Reflect::set(&nato, &"score".into(), &9.into()).unwrap();
+    let err = chart.set_data(data.clone()).map_err(JsValue::from).expect_err("score 9 is off the scale");
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert_eq!(message, "invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7");
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert!(validate_dataset(data).is_err());
+    chart.render().expect("still renders");
+    assert_eq!(pixels(&canvas), before, "the previous chart stays on screen");
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
+fn unknown_view_is_an_error_not_a_panic() {
+    let canvas = canvas(320, 240);
+    let mut chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("draws");
+    let err = chart.set_view("pie").map_err(JsValue::from).expect_err("no pie view");
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.starts_with("unknown view \"pie\""), "{message}");
+    assert_eq!(chart.view(), "survey");
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
+fn hidden_canvas_is_harmless() {
+    let canvas = canvas(0, 0);
+    let mut chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("no error at 0×0");
+    chart.render().expect("still fine");
+    let svg = chart.to_svg().expect("SVG at the fallback size");
+    assert!(svg.contains("NATO"));
+    canvas.remove();
+}
