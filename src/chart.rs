@@ -5,7 +5,7 @@ use crate::dataset::model::Dataset;
 use crate::describe::{describe, DatumInfo};
 use crate::draw::{svg::to_svg, DrawError};
 use crate::layout::layout;
-use crate::scene::Scene;
+use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
 use crate::theme::Theme;
 use crate::view::ViewId;
@@ -62,6 +62,18 @@ impl Chart {
     pub fn pick(&self, x: f64, y: f64) -> Option<DatumInfo> {
         let datum = self.scene.as_ref()?.pick(x, y)?;
         describe(&self.dataset, datum)
+    }
+
+    /// How many pickable data points the last layout has (for keyboard navigation).
+    pub fn hit_count(&self) -> usize {
+        self.scene.as_ref().map_or(0, |s| s.hits.len())
+    }
+
+    /// The `i`-th pickable data point of the last layout, in reading order: where it is and
+    /// what it is.
+    pub fn hit(&self, i: usize) -> Option<(Rect, DatumInfo)> {
+        let hit = self.scene.as_ref()?.hits.get(i)?;
+        Some((hit.rect, describe(&self.dataset, hit.datum)?))
     }
 
     /// The current view as an SVG document at a size in CSS px.

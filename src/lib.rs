@@ -12,6 +12,8 @@ pub mod draw;
 pub mod format;
 pub mod layout;
 pub mod scene;
+pub mod summary;
+pub mod table;
 pub mod text;
 pub mod theme;
 pub mod validate;

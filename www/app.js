@@ -1,30 +1,18 @@
-// The host page: one chart, view tabs (WAI-ARIA tabs pattern), URL-hash deep links and
-// redraws on resize and on devicePixelRatio changes.
-import init, { AllianceChart } from './pkg/alliance_charts.js';
+// The host page: the <alliance-chart> element, view tabs (WAI-ARIA tabs pattern: arrow keys,
+// Home and End move between tabs), URL-hash deep links with back-button history, downloads.
+import './alliance-chart.js';
 
 const VIEW_NAMES = { survey: 'Survey', timeline: 'Timeline', forces: 'Forces', scorecard: 'Scorecard' };
 
-const canvas = document.getElementById('chart');
+const element = document.getElementById('chart');
 const tabs = document.getElementById('tabs');
-const status = document.getElementById('status');
 
-function showError(error) {
-  status.textContent = String(error?.message ?? error);
-  status.hidden = false;
-}
-
-try {
-  await init();
-  start();
-} catch (error) {
-  showError(error);
-}
+element.addEventListener('ready', start, { once: true });
 
 function start() {
-  const chart = new AllianceChart(canvas, { view: 'survey' });
   // Exposed for readers' consoles and the end-to-end tests.
-  window.allianceChart = chart;
-  const views = chart.views();
+  window.allianceChart = element.chart;
+  const views = element.views;
   const viewFromHash = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     return views.includes(id) ? id : views[0];
@@ -33,7 +21,7 @@ function start() {
   const buttons = views.map((id) => {
     const button = document.createElement('button');
     button.type = 'button';
-    button.role = 'tab';
+    button.setAttribute('role', 'tab');
     button.id = `tab-${id}`;
     button.dataset.view = id;
     button.textContent = VIEW_NAMES[id] ?? id;
@@ -56,13 +44,13 @@ function start() {
   });
 
   function select(id, { push = false } = {}) {
-    chart.setView(id);
+    element.view = id;
     for (const button of buttons) {
       const selected = button.dataset.view === id;
       button.setAttribute('aria-selected', String(selected));
       button.tabIndex = selected ? 0 : -1;
     }
-    canvas.setAttribute('aria-labelledby', `tab-${id}`);
+    element.setAttribute('aria-labelledby', `tab-${id}`);
     if (push && location.hash.slice(1) !== id) history.pushState(null, '', `#${id}`);
   }
 
@@ -70,21 +58,7 @@ function start() {
   window.addEventListener('hashchange', () => select(viewFromHash()));
   select(viewFromHash());
 
-  // At most one redraw per animation frame, whatever the number of resize notifications.
-  let frame = 0;
-  const redraw = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      chart.render();
-    });
-  };
-  new ResizeObserver(redraw).observe(canvas);
-  const watchRatio = () => {
-    matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener('change', () => {
-      redraw();
-      watchRatio();
-    }, { once: true });
-  };
-  watchRatio();
+  for (const button of document.querySelectorAll('[data-export]')) {
+    button.addEventListener('click', () => element.download(button.dataset.export));
+  }
 }

@@ -141,7 +141,9 @@ fn bars(scene: &mut Scene, ctx: &Ctx, plot: Rect) {
             }
             let value = number(s.score);
             let w = ctx.measure.width(&value, value_font);
-            scene.text(value, (end + 6.0, mid), value_font, paint, Align::Left, w);
+            // Grey bars are too light for text contrast; their values take the muted text colour.
+            let value_paint = if paint == Paint::Side(Role::Neutral) { Paint::Muted } else { paint };
+            scene.text(value, (end + 6.0, mid), value_font, value_paint, Align::Left, w);
         }
         scene.hit(Rect::new(rows.x, mid - band / 2.0, rows.w, band), Datum::Score(i));
     }

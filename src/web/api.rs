@@ -52,6 +52,15 @@ fn theme_named(name: &str) -> Result<ThemeName, JsError> {
         .ok_or_else(|| JsError::new(&format!("unknown theme \"{name}\"; the themes are: light, dark")))
 }
 
+fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsError> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| JsError::new("the canvas has no 2D context (is it already used for WebGL?)"))
+}
+
 /// The article's dataset (Eurasia Daily Monitor, 17 October 2012) as a plain object, to
 /// read, copy or modify and pass back to `setData`.
 #[wasm_bindgen(js_name = defaultDataset)]
@@ -85,12 +94,7 @@ impl AllianceChart {
         console_error_panic_hook::set_once();
         let canvas: HtmlCanvasElement =
             canvas.dyn_into().map_err(|_| JsError::new("AllianceChart needs an HTMLCanvasElement"))?;
-        let ctx = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-            .ok_or_else(|| JsError::new("the canvas has no 2D context (is it already used for WebGL?)"))?;
+        let ctx = context(&canvas)?;
         let dataset = match option(&options, "dataset") {
             Some(value) => dataset_from(value)?,
             None => dataset_from(default_value()?)?,
@@ -158,15 +162,80 @@ impl AllianceChart {
             return Ok(());
         }
         let dpr = web_sys::window().map_or(1.0, |win| win.device_pixel_ratio());
+        let (canvas, ctx) = (self.canvas.clone(), self.ctx.clone());
+        self.draw(&canvas, &ctx, (w, h), dpr)
+    }
+
+    /// Draws the current view on another canvas at `width` × `height` CSS px and `scale`
+    /// device pixels per CSS px (2 for a sharp PNG export). The chart's own canvas and
+    /// hit regions are untouched.
+    #[wasm_bindgen(js_name = drawOn)]
+    pub fn draw_on(&mut self, canvas: JsValue, width: u32, height: u32, scale: f64) -> Result<(), JsError> {
+        let canvas: HtmlCanvasElement =
+            canvas.dyn_into().map_err(|_| JsError::new("drawOn needs an HTMLCanvasElement"))?;
+        let ctx = context(&canvas)?;
+        let own = self.chart.clone();
+        let result = self.draw(&canvas, &ctx, (width.clamp(1, 8192), height.clamp(1, 8192)), scale);
+        // Drawing elsewhere must not change what pick() sees on screen.
+        self.chart = own;
+        result
+    }
+
+    /// A one-paragraph description of the current view, for the canvas's `aria-label`.
+    pub fn summary(&self) -> String {
+        crate::summary::summary(self.chart.dataset(), self.chart.view())
+    }
+
+    /// The current view's data as `{caption, columns, rows}` with sources, for a data
+    /// table beside the canvas.
+    pub fn table(&self) -> Result<JsValue, JsError> {
+        let table = crate::table::table(self.chart.dataset(), self.chart.view());
+        serde_wasm_bindgen::to_value(&table).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The current view's data as CSV text, with its sources.
+    #[wasm_bindgen(js_name = toCsv)]
+    pub fn to_csv(&self) -> String {
+        crate::table::to_csv(&crate::table::table(self.chart.dataset(), self.chart.view()))
+    }
+
+    /// How many data points the drawn view has, for keyboard navigation.
+    #[wasm_bindgen(js_name = hitCount)]
+    pub fn hit_count(&self) -> usize {
+        self.chart.hit_count()
+    }
+
+    /// The `index`-th data point in reading order: `{x, y, width, height}` of its region
+    /// in CSS px plus the fields `pick` returns, or `undefined`.
+    pub fn hit(&self, index: usize) -> JsValue {
+        let Some((rect, info)) = self.chart.hit(index) else {
+            return JsValue::UNDEFINED;
+        };
+        let Ok(value) = serde_wasm_bindgen::to_value(&info) else {
+            return JsValue::UNDEFINED;
+        };
+        for (key, v) in [("x", rect.x), ("y", rect.y), ("width", rect.w), ("height", rect.h)] {
+            let _ = Reflect::set(&value, &JsValue::from_str(key), &JsValue::from_f64(v));
+        }
+        value
+    }
+
+    fn draw(
+        &mut self,
+        canvas: &HtmlCanvasElement,
+        ctx: &CanvasRenderingContext2d,
+        (w, h): (u32, u32),
+        dpr: f64,
+    ) -> Result<(), JsError> {
         let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(8.0) } else { 1.0 };
         let (bw, bh) = ((f64::from(w) * dpr).round() as u32, (f64::from(h) * dpr).round() as u32);
-        if self.canvas.width() != bw || self.canvas.height() != bh {
-            self.canvas.set_width(bw);
-            self.canvas.set_height(bh);
+        if canvas.width() != bw || canvas.height() != bh {
+            canvas.set_width(bw);
+            canvas.set_height(bh);
         }
-        let measure = CanvasMeasure::new(&self.ctx);
+        let measure = CanvasMeasure::new(ctx);
         let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
-        let backend = HiDpiCanvas::new(self.canvas.clone(), self.ctx.clone(), (w, h), dpr)
+        let backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
             .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
         let area = backend.into_drawing_area();
         paint(&area, scene, Theme::of(self.theme)).map_err(|e| JsError::new(&e.to_string()))

@@ -42,11 +42,14 @@ export async function start() {
  * Opens a page and collects every console message, page error and CSP violation, so tests
  * can assert there were none.
  */
-export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light' } = {}) {
+export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light', bypassCSP = false, hasTouch = false, ready = () => window.allianceChart !== undefined } = {}) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: dpr,
     colorScheme,
+    bypassCSP,
+    hasTouch,
+    acceptDownloads: true,
   });
   const page = await context.newPage();
   const problems = [];
@@ -56,14 +59,14 @@ export async function open(env, { path = '', width = 1000, height = 800, dpr = 1
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
   await page.goto(env.url + path);
-  await page.waitForFunction(() => window.allianceChart !== undefined, null, { timeout: 15000 });
+  await page.waitForFunction(ready, null, { timeout: 15000 });
   return { page, context, problems };
 }
 
 // Reads the chart's backing store through a fresh copy, so the page's own canvas is never
 // read back (repeated readbacks make Chromium log a performance warning on the page).
 const READ = `(() => {
-  const source = document.getElementById('chart');
+  const source = document.querySelector('alliance-chart').shadowRoot.querySelector('canvas');
   const copy = document.createElement('canvas');
   copy.width = source.width;
   copy.height = source.height;
@@ -92,4 +95,36 @@ export function canvasHash(page) {
     for (let i = 0; i < data.length; i += 7) h = Math.imul(h ^ data[i], 16777619);
     return `${width}x${height}:${h >>> 0}`;
   }, READ);
+}
+
+/** Evaluates `fn(shadowRoot, element)` for the first <alliance-chart> (or the one matching `selector`). */
+export function inChart(page, fn, arg, selector = 'alliance-chart') {
+  return page.evaluate(
+    ([source, a, sel]) => {
+      const element = document.querySelector(sel);
+      return (0, eval)(`(${source})`)(element.shadowRoot, element, a);
+    },
+    [fn.toString(), arg, selector],
+  );
+}
+
+/** The data point of the current view whose label matches, with its region in page coordinates. */
+export async function pointOf(page, label, selector = 'alliance-chart') {
+  return inChart(page, (root, element, wanted) => {
+    const chart = element.chart;
+    const box = root.querySelector('canvas').getBoundingClientRect();
+    for (let i = 0; i < chart.hitCount(); i++) {
+      const hit = chart.hit(i);
+      if (hit.label === wanted) return { index: i, x: box.left + hit.x + hit.width / 2, y: box.top + hit.y + hit.height / 2, hit };
+    }
+    return null;
+  }, label, selector);
+}
+
+/** Waits until the browser has painted `n` more animation frames. */
+export function frames(page, n = 2) {
+  return page.evaluate((count) => new Promise((ok) => {
+    const step = (k) => (k === 0 ? ok() : requestAnimationFrame(() => step(k - 1)));
+    step(count);
+  }), n);
 }

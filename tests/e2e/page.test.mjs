@@ -14,7 +14,7 @@ for (const dpr of [1, 2]) {
   test(`page loads cleanly and draws the survey bars at DPR ${dpr}`, async () => {
     const { page, context, problems } = await open(env, { dpr });
     const size = await page.evaluate(() => {
-      const c = document.getElementById('chart');
+      const c = document.querySelector('alliance-chart').shadowRoot.querySelector('canvas');
       return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
     });
     assert.equal(size.w, Math.round(size.cssW * dpr), 'backing store width is CSS width × DPR');

@@ -1,0 +1,63 @@
+//! One-paragraph text summaries of each view, for the canvas's `aria-label`.
+
+use crate::dataset::model::{Dataset, Role};
+use crate::describe::{role, side_name};
+use crate::format::number;
+use crate::layout::survey::ranking;
+use crate::view::ViewId;
+
+/// What a screen reader announces for the chart: the view's point in words.
+pub fn summary(ds: &Dataset, view: ViewId) -> String {
+    match view {
+        ViewId::Survey => survey(ds),
+        ViewId::Timeline => {
+            let count = |r: Role| ds.events.iter().filter(|e| role(ds, &e.side) == r).count();
+            format!(
+                "Timeline of {} events: {} on the NATO track and {} on the CSTO track, up to the article of {}. \
+                 The data table below lists every date.",
+                ds.events.len(),
+                count(Role::Nato),
+                count(Role::Csto),
+                ds.article.date.label()
+            )
+        }
+        ViewId::Forces => {
+            let labels: Vec<&str> = ds.forces.iter().map(|f| f.label.as_str()).collect();
+            format!("Forces and personnel, {} figures: {}.", labels.len(), labels.join("; "))
+        }
+        ViewId::Scorecard => format!(
+            "Scorecard comparing {} over {} dimensions. Conclusion: {}",
+            ds.scorecard.columns.iter().map(|c| side_name(ds, c)).collect::<Vec<_>>().join(" and "),
+            ds.scorecard.rows.len(),
+            ds.scorecard.conclusion.text
+        ),
+    }
+}
+
+fn survey(ds: &Dataset) -> String {
+    let order = ranking(ds);
+    let ranked: Vec<String> = order
+        .iter()
+        .filter_map(|&i| ds.survey.scores.get(i))
+        .map(|s| format!("{} {}", side_name(ds, &s.side), number(s.score)))
+        .collect();
+    let mut text = format!(
+        "Bar chart: {} Mean scores from {} specialists on a scale of {} to {}, highest first: {}.",
+        ds.survey.title,
+        ds.survey.respondents,
+        number(ds.survey.scale.min),
+        number(ds.survey.scale.max),
+        ranked.join(", ")
+    );
+    let place =
+        order.iter().position(|&i| ds.survey.scores.get(i).is_some_and(|s| role(ds, &s.side) == Role::Nato));
+    if let Some(place) = place {
+        let name = ds.survey.scores.get(order[place]).map_or("NATO", |s| side_name(ds, &s.side));
+        if place + 1 == order.len() {
+            text.push_str(&format!(" {name} ranks last of {}.", order.len()));
+        } else {
+            text.push_str(&format!(" {name} ranks {} of {}.", place + 1, order.len()));
+        }
+    }
+    text
+}

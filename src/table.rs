@@ -1,0 +1,162 @@
+//! The data behind each view as a plain table: for screen readers, for readers who prefer
+//! numbers, and for the CSV download.
+
+use crate::dataset::model::Dataset;
+use crate::describe::{quantity_text, side_name, source_label, NOT_DISCUSSED};
+use crate::format::number;
+use crate::layout::survey::ranking;
+use crate::view::ViewId;
+
+/// A table of one view's data, every row with its sources.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct DataTable {
+    /// What the table shows.
+    pub caption: String,
+    /// Column headings.
+    pub columns: Vec<String>,
+    /// Rows of cells, as many as `columns`.
+    pub rows: Vec<Vec<String>>,
+}
+
+fn cite(ds: &Dataset, ids: &[String]) -> String {
+    ids.iter().map(|id| source_label(ds, id)).collect::<Vec<_>>().join("; ")
+}
+
+fn columns(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| (*s).to_string()).collect()
+}
+
+/// The table of a view.
+pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
+    match view {
+        ViewId::Survey => DataTable {
+            caption: format!(
+                "{} Mean scores from {} specialists, {} = {}, {} = {}.",
+                ds.survey.title,
+                ds.survey.respondents,
+                number(ds.survey.scale.min),
+                ds.survey.scale.low,
+                number(ds.survey.scale.max),
+                ds.survey.scale.high
+            ),
+            columns: columns(&["Rank", "Organisation", "Score", "Source", "Article says"]),
+            rows: ranking(ds)
+                .into_iter()
+                .enumerate()
+                .filter_map(|(rank, i)| ds.survey.scores.get(i).map(|s| (rank, s)))
+                .map(|(rank, s)| {
+                    vec![
+                        (rank + 1).to_string(),
+                        side_name(ds, &s.side).to_string(),
+                        number(s.score),
+                        cite(ds, &s.sources),
+                        s.quote.clone(),
+                    ]
+                })
+                .collect(),
+        },
+        ViewId::Timeline => {
+            let mut order: Vec<usize> = (0..ds.events.len()).collect();
+            order.sort_by(|&a, &b| ds.events[a].when.start().total_cmp(&ds.events[b].when.start()));
+            DataTable {
+                caption: "NATO and CSTO milestones in Kazakhstan's defence ties, by date.".into(),
+                columns: columns(&["Date", "Track", "Event", "Source", "Article says"]),
+                rows: order
+                    .into_iter()
+                    .filter_map(|i| ds.events.get(i))
+                    .map(|e| {
+                        let label = match &e.detail {
+                            Some(detail) => format!("{} ({detail})", e.label),
+                            None => e.label.clone(),
+                        };
+                        vec![
+                            e.when.label(),
+                            side_name(ds, &e.side).to_string(),
+                            label,
+                            cite(ds, &e.sources),
+                            e.quote.clone(),
+                        ]
+                    })
+                    .collect(),
+            }
+        }
+        ViewId::Forces => DataTable {
+            caption: "Forces and personnel figures.".into(),
+            columns: columns(&["Side", "Figure", "Value", "Composition", "Source", "Article says"]),
+            rows: ds
+                .forces
+                .iter()
+                .map(|f| {
+                    let v = &f.value;
+                    let parts: Vec<String> = f
+                        .parts
+                        .iter()
+                        .map(|p| match &p.note {
+                            Some(note) => {
+                                format!("{}: {} ({note})", p.label, crate::format::grouped(p.number))
+                            }
+                            None => format!("{}: {}", p.label, crate::format::grouped(p.number)),
+                        })
+                        .collect();
+                    vec![
+                        side_name(ds, &f.side).to_string(),
+                        f.label.clone(),
+                        quantity_text(v.number, v.unit.as_deref(), v.words.as_deref(), f.total),
+                        parts.join("; "),
+                        cite(ds, &f.sources),
+                        f.quote.clone(),
+                    ]
+                })
+                .collect(),
+        },
+        ViewId::Scorecard => {
+            let mut cols = vec!["Dimension".to_string()];
+            cols.extend(ds.scorecard.columns.iter().map(|c| side_name(ds, c).to_string()));
+            cols.extend(["Source".to_string(), "Article says".to_string()]);
+            let mut rows: Vec<Vec<String>> = ds
+                .scorecard
+                .rows
+                .iter()
+                .map(|r| {
+                    let mut row = vec![r.label.clone()];
+                    row.extend(
+                        r.cells.iter().map(|c| c.clone().unwrap_or_else(|| NOT_DISCUSSED.to_string())),
+                    );
+                    row.extend([cite(ds, &r.sources), r.quote.clone()]);
+                    row
+                })
+                .collect();
+            let c = &ds.scorecard.conclusion;
+            let mut last = vec!["Conclusion".to_string(), c.text.clone()];
+            last.resize(cols.len() - 2, String::new());
+            last.extend([cite(ds, &c.sources), c.quote.clone()]);
+            rows.push(last);
+            DataTable { caption: ds.scorecard.title.clone(), columns: cols, rows }
+        }
+    }
+}
+
+/// The table as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
+/// prefixed with an apostrophe, so a dataset cannot smuggle formulas into a reader's sheet.
+pub fn to_csv(table: &DataTable) -> String {
+    let mut out = String::new();
+    for row in std::iter::once(&table.columns).chain(&table.rows) {
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_cell(cell: &str) -> String {
+    let defused = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}

@@ -1,0 +1,95 @@
+// Getting the chart and its data out, and embedding it with the custom element.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, open, inChart, pointOf, SCREENSHOTS } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+async function download(page, format) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export=${format}]`)]);
+  return { name: file.suggestedFilename(), body: readFileSync(await file.path()) };
+}
+
+test('PNG, SVG, JSON and CSV downloads have the right content', async () => {
+  const { page, context, problems } = await open(env, { width: 1000 });
+  const css = await inChart(page, (root) => {
+    const r = root.querySelector('canvas').getBoundingClientRect();
+    return { w: Math.round(r.width), h: Math.round(r.height) };
+  });
+
+  const png = await download(page, 'png');
+  assert.equal(png.name, 'alliance-chart-survey.png');
+  assert.equal(png.body.subarray(1, 4).toString(), 'PNG');
+  assert.equal(png.body.readUInt32BE(16), css.w * 2, 'PNG is twice the CSS width');
+  assert.equal(png.body.readUInt32BE(20), css.h * 2, 'PNG is twice the CSS height');
+
+  const svg = (await download(page, 'svg')).body.toString();
+  assert.match(svg, /^<svg/);
+  for (const text of ['NATO', '4.35', 'CSTO', '5.46', 'Interfax, 2 October 2012']) assert.ok(svg.includes(text), text);
+
+  const json = JSON.parse((await download(page, 'json')).body.toString());
+  const expected = await page.evaluate(async () => (await import('./pkg/alliance_charts.js')).defaultDataset());
+  assert.deepEqual(json, expected);
+
+  const csv = (await download(page, 'csv')).body.toString();
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines[0], 'Rank,Organisation,Score,Source,Article says');
+  assert.equal(lines.length, 8);
+  assert.ok(
+    lines[7].startsWith('7,NATO,4.35,"Interfax, 2 October 2012; Eurasia Daily Monitor, 17 October 2012","NATO scored an abysmal 4.35'),
+    lines[7],
+  );
+
+  // The PNG export does not disturb the chart on screen: hover still works.
+  const nato = await pointOf(page, 'NATO');
+  await page.mouse.move(nato.x, nato.y);
+  assert.match(await inChart(page, (root) => root.querySelector('.tooltip').textContent), /4\.35/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two custom elements on one page are independent, one with its own dataset', async () => {
+  const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.chart);
+  const { page, context, problems } = await open(env, { path: 'embed.html', ready });
+  const state = await page.$$eval('alliance-chart', (elements) => elements.map((e) => ({
+    view: e.chart.view,
+    title: e.chart.getData().title,
+    scores: e.chart.getData().survey.scores.length,
+  })));
+  assert.deepEqual(state, [
+    { view: 'timeline', title: 'Kazakhstan’s defense ties: the CSTO and Russia far outweigh NATO', scores: 7 },
+    { view: 'survey', title: 'NATO and the CSTO only: the two alliances in the 2012 survey', scores: 2 },
+  ]);
+  await page.evaluate(() => { document.querySelector('#second').view = 'forces'; });
+  const views = await page.$$eval('alliance-chart', (elements) => elements.map((e) => e.chart.view));
+  assert.deepEqual(views, ['timeline', 'forces'], 'changing one element leaves the other alone');
+  await page.screenshot({ path: `${SCREENSHOTS}/embed.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a failing src or an invalid dataset shows a clear message inside the element', async () => {
+  const ready = () => window.customElements.get('alliance-chart') !== undefined;
+  const { page, context } = await open(env, { path: 'embed.html', ready });
+  const messages = await page.evaluate(async () => {
+    const wait = (element, type) => new Promise((ok) => element.addEventListener(type, ok, { once: true }));
+    const missing = document.createElement('alliance-chart');
+    missing.setAttribute('src', 'data/no-such-file.json');
+    let done = wait(missing, 'error');
+    document.body.append(missing);
+    await done;
+    const broken = document.createElement('alliance-chart');
+    broken.setAttribute('src', 'favicon.svg');
+    done = wait(broken, 'error');
+    document.body.append(broken);
+    await done;
+    const text = (e) => e.shadowRoot.querySelector('.message').textContent;
+    return [text(missing), text(broken)];
+  });
+  assert.equal(messages[0], 'Could not load the data from data/no-such-file.json: 404 Not Found');
+  assert.equal(messages[1], 'The data at favicon.svg is not valid JSON');
+  await context.close();
+});

@@ -1,0 +1,72 @@
+// Switching views as a reader does: tabs, arrow keys, deep links, reload and the back button.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, open, canvasHash, frames, SCREENSHOTS } from './harness.mjs';
+
+const VIEWS = ['survey', 'timeline', 'forces', 'scorecard'];
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+test('clicking each tab changes the canvas and the hash', async () => {
+  const { page, context, problems } = await open(env);
+  const hashes = new Set([await canvasHash(page)]);
+  for (const id of VIEWS.slice(1)) {
+    await page.click(`#tab-${id}`);
+    await frames(page);
+    assert.equal(new URL(page.url()).hash, `#${id}`);
+    assert.equal(await page.evaluate(() => window.allianceChart.view), id);
+    assert.equal(await page.getAttribute(`#tab-${id}`, 'aria-selected'), 'true');
+    hashes.add(await canvasHash(page));
+  }
+  assert.equal(hashes.size, VIEWS.length, 'every view draws something different');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('arrow keys move between tabs and switch the view', async () => {
+  const { page, context } = await open(env);
+  await page.focus('#tab-survey');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-timeline');
+  assert.equal(await page.evaluate(() => window.allianceChart.view), 'timeline');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => window.allianceChart.view), 'scorecard');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => window.allianceChart.view), 'survey', 'wraps around');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => window.allianceChart.view), 'scorecard');
+  const tabbable = await page.$$eval('[role=tab]', (tabs) => tabs.filter((t) => t.tabIndex === 0).map((t) => t.id));
+  assert.deepEqual(tabbable, ['tab-scorecard'], 'roving tabindex: only the selected tab is in the tab order');
+  await context.close();
+});
+
+test('a deep link opens its view, survives reload, and back walks the history', async () => {
+  const { page, context, problems } = await open(env, { path: '#forces' });
+  assert.equal(await page.evaluate(() => window.allianceChart.view), 'forces');
+  await page.reload();
+  await page.waitForFunction(() => window.allianceChart?.view === 'forces');
+  await page.click('#tab-timeline');
+  await page.click('#tab-scorecard');
+  await page.goBack();
+  await page.waitForFunction(() => window.allianceChart.view === 'timeline');
+  await page.goBack();
+  await page.waitForFunction(() => window.allianceChart.view === 'forces');
+  assert.equal(await page.getAttribute('#tab-forces', 'aria-selected'), 'true');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [width, height, dpr] of [[1000, 900, 1], [1000, 900, 2], [360, 800, 1], [360, 800, 2], [1440, 1000, 1]]) {
+  test(`every view screenshots cleanly at ${width}px, DPR ${dpr}`, async () => {
+    const { page, context, problems } = await open(env, { width, height, dpr });
+    for (const id of VIEWS) {
+      await page.click(`#tab-${id}`);
+      await frames(page);
+      await page.locator('alliance-chart').screenshot({ path: `${SCREENSHOTS}/${id}-${width}-dpr${dpr}.png` });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -1,0 +1,378 @@
+// <alliance-chart>: the embeddable widget. One module import is a complete embed:
+//
+//   <script type="module" src="alliance-chart.js"></script>
+//   <alliance-chart view="timeline" src="my-data.json" theme="auto"></alliance-chart>
+//
+// The Rust core (pkg/alliance_charts.js) lays out and draws; this element adds what a page
+// needs around it: sizing and devicePixelRatio, tooltips for mouse, touch and keyboard, a data
+// table and a live summary for screen readers, light/dark/auto themes, exports, and clear
+// messages instead of a dead widget. Dataset strings only ever reach the DOM as text.
+import init, { AllianceChart, defaultDataset, validateDataset } from './pkg/alliance_charts.js';
+
+const ready = init();
+const STYLESHEET = new URL('./alliance-chart.css', import.meta.url).href;
+const DARK = '(prefers-color-scheme: dark)';
+let instances = 0;
+
+/** Creates an element with a class and, optionally, text (always as text, never HTML). */
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class AllianceChartElement extends HTMLElement {
+  static observedAttributes = ['view', 'src', 'theme'];
+
+  #chart = null;
+  #canvas;
+  #tooltip;
+  #focusMark;
+  #message;
+  #live;
+  #table;
+  #frame = 0;
+  #focus = -1;
+  #resize;
+  #darkQuery = matchMedia(DARK);
+  #ratioQuery = null;
+  #loading = 0;
+
+  constructor() {
+    super();
+    const id = `ac-${++instances}`;
+    const root = this.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = STYLESHEET;
+    const frame = el('div', 'frame');
+    frame.setAttribute('part', 'frame');
+    this.#canvas = el('canvas');
+    this.#canvas.setAttribute('part', 'canvas');
+    this.#canvas.setAttribute('role', 'img');
+    this.#canvas.tabIndex = 0;
+    this.#canvas.setAttribute('aria-label', 'Chart loading');
+    this.#canvas.setAttribute('aria-describedby', `${id}-help`);
+    this.#focusMark = el('div', 'focus-mark');
+    this.#focusMark.hidden = true;
+    this.#tooltip = el('div', 'tooltip');
+    this.#tooltip.setAttribute('role', 'tooltip');
+    this.#tooltip.hidden = true;
+    this.#message = el('p', 'message');
+    this.#message.setAttribute('role', 'alert');
+    this.#message.hidden = true;
+    const help = el('p', 'visually-hidden',
+      'Use the arrow keys to step through the data points; Escape hides the details. A data table follows the chart.');
+    help.id = `${id}-help`;
+    this.#live = el('p', 'visually-hidden');
+    this.#live.setAttribute('aria-live', 'polite');
+    // A table ignores width: 1px, so the hiding box is a wrapper around it.
+    const tableBox = el('div', 'visually-hidden');
+    this.#table = el('table');
+    tableBox.append(this.#table);
+    frame.append(this.#canvas, this.#focusMark, this.#message);
+    root.append(link, frame, this.#tooltip, help, this.#live, tableBox);
+    this.#bindEvents();
+  }
+
+  /** The underlying AllianceChart (wasm), or null until the first draw. */
+  get chart() { return this.#chart; }
+
+  /** The view shown; setting it switches views. */
+  get view() { return this.#chart?.view ?? this.getAttribute('view') ?? 'survey'; }
+  set view(id) { this.setAttribute('view', id); }
+
+  /** Every view id, in tab order. */
+  get views() { return this.#chart?.views() ?? []; }
+
+  connectedCallback() {
+    this.#resize = new ResizeObserver(() => this.#scheduleRender());
+    this.#resize.observe(this.#canvas);
+    this.#darkQuery.addEventListener('change', this.#onScheme);
+    this.#watchRatio();
+    this.#load();
+  }
+
+  disconnectedCallback() {
+    this.#resize?.disconnect();
+    this.#darkQuery.removeEventListener('change', this.#onScheme);
+    this.#ratioQuery?.removeEventListener('change', this.#onRatio);
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#chart?.free();
+    this.#chart = null;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.isConnected) return;
+    if (name === 'src') this.#load();
+    else if (name === 'theme') this.#applyTheme();
+    else if (name === 'view' && this.#chart && value !== this.#chart.view) this.#run(() => this.#chart.setView(value));
+  }
+
+  /** Replaces the dataset. Throws the validation Error; the previous chart then stays. */
+  setData(dataset) {
+    if (!this.#chart) throw new Error('the chart is not ready yet');
+    this.#chart.setData(dataset);
+    this.#afterDraw();
+  }
+
+  /** The current view (png, svg) or data (json, csv) as a Blob. */
+  async exportBlob(format) {
+    const chart = this.#chart;
+    if (!chart) throw new Error('the chart is not ready yet');
+    switch (format) {
+      case 'png': {
+        const canvas = document.createElement('canvas');
+        chart.drawOn(canvas, Math.max(1, this.#canvas.clientWidth), Math.max(1, this.#canvas.clientHeight), 2);
+        return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+      }
+      case 'svg': return new Blob([chart.toSvg()], { type: 'image/svg+xml' });
+      case 'json': return new Blob([JSON.stringify(chart.getData(), null, 2)], { type: 'application/json' });
+      case 'csv': return new Blob([chart.toCsv()], { type: 'text/csv' });
+      default: throw new Error(`unknown export format "${format}"; use png, svg, json or csv`);
+    }
+  }
+
+  /** Saves the current view or data as a file: png, svg, json or csv. */
+  async download(format) {
+    const blob = await this.exportBlob(format);
+    const url = URL.createObjectURL(blob);
+    const a = el('a');
+    a.href = url;
+    a.download = `alliance-chart-${this.view}.${format}`;
+    this.shadowRoot.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async #load() {
+    const ticket = ++this.#loading;
+    const src = this.getAttribute('src');
+    let dataset;
+    try {
+      await ready;
+      if (src) {
+        const response = await fetch(src);
+        if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
+        dataset = await response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
+        validateDataset(dataset);
+      } else {
+        dataset = defaultDataset();
+      }
+    } catch (error) {
+      if (ticket === this.#loading) this.#showMessage(error);
+      return;
+    }
+    if (ticket !== this.#loading || !this.isConnected) return;
+    this.#run(() => {
+      if (this.#chart) {
+        this.#chart.setData(dataset);
+      } else {
+        this.#chart = new AllianceChart(this.#canvas, { dataset, view: this.getAttribute('view') ?? 'survey', theme: this.#theme() });
+      }
+      this.#message.hidden = true;
+      this.dispatchEvent(new CustomEvent('ready'));
+    });
+  }
+
+  /** Runs a chart call; an error becomes a visible message and the previous chart stays. */
+  #run(action) {
+    try {
+      action();
+      this.#afterDraw();
+    } catch (error) {
+      this.#showMessage(error);
+    }
+  }
+
+  #showMessage(error) {
+    const text = String(error?.message ?? error);
+    this.#message.textContent = this.#chart ? `${text}. The chart still shows the previous data.` : text;
+    this.#message.classList.toggle('over-chart', Boolean(this.#chart));
+    this.#message.hidden = false;
+    this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
+  }
+
+  #afterDraw() {
+    const chart = this.#chart;
+    if (!chart) return;
+    this.#hideTooltip();
+    this.#canvas.setAttribute('aria-label', chart.summary());
+    this.#fillTable(chart.table());
+    this.dispatchEvent(new CustomEvent('render', { detail: { view: chart.view } }));
+  }
+
+  #fillTable({ caption, columns, rows }) {
+    const table = this.#table;
+    table.replaceChildren();
+    table.append(el('caption', '', caption));
+    const head = el('tr');
+    for (const c of columns) {
+      const th = el('th', '', c);
+      th.scope = 'col';
+      head.append(th);
+    }
+    const thead = el('thead');
+    thead.append(head);
+    const tbody = el('tbody');
+    for (const row of rows) {
+      const tr = el('tr');
+      for (const cell of row) tr.append(el('td', '', cell));
+      tbody.append(tr);
+    }
+    table.append(thead, tbody);
+  }
+
+  #theme() {
+    const asked = this.getAttribute('theme') ?? 'auto';
+    const theme = asked === 'auto' ? (this.#darkQuery.matches ? 'dark' : 'light') : asked;
+    this.dataset.theme = theme === 'dark' ? 'dark' : 'light';
+    return theme;
+  }
+
+  #applyTheme() {
+    const theme = this.#theme();
+    if (this.#chart) this.#run(() => this.#chart.setTheme(theme));
+  }
+
+  #onScheme = () => {
+    if ((this.getAttribute('theme') ?? 'auto') === 'auto') this.#applyTheme();
+  };
+
+  // devicePixelRatio changes (zoom, another monitor) do not resize the canvas's CSS box, so
+  // they are watched separately.
+  #watchRatio() {
+    this.#ratioQuery?.removeEventListener('change', this.#onRatio);
+    this.#ratioQuery = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
+    this.#ratioQuery.addEventListener('change', this.#onRatio);
+  }
+
+  #onRatio = () => {
+    this.#watchRatio();
+    this.#scheduleRender();
+  };
+
+  /** At most one redraw per animation frame, however many resize notifications arrive. */
+  #scheduleRender() {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (!this.#chart) return;
+      try {
+        this.#chart.render();
+      } catch (error) {
+        this.#showMessage(error);
+      }
+      if (this.#focus >= 0) this.#showPoint(Math.min(this.#focus, this.#chart.hitCount() - 1));
+    });
+  }
+
+  #bindEvents() {
+    const canvas = this.#canvas;
+    canvas.addEventListener('pointermove', (event) => {
+      if (event.pointerType === 'mouse') this.#pointAt(event);
+    });
+    canvas.addEventListener('pointerdown', (event) => {
+      if (event.pointerType !== 'mouse') this.#pointAt(event);
+    });
+    canvas.addEventListener('pointerleave', (event) => {
+      if (event.pointerType === 'mouse' && this.#focus < 0) this.#hideTooltip();
+    });
+    canvas.addEventListener('keydown', (event) => this.#onKey(event));
+    canvas.addEventListener('blur', () => this.#hideTooltip());
+    document.addEventListener('pointerdown', (event) => {
+      if (!event.composedPath().includes(canvas)) this.#hideTooltip();
+    });
+  }
+
+  #pointAt(event) {
+    const chart = this.#chart;
+    if (!chart) return;
+    const box = this.#canvas.getBoundingClientRect();
+    const info = chart.pick(event.clientX - box.left, event.clientY - box.top);
+    this.#focus = -1;
+    this.#focusMark.hidden = true;
+    if (info) this.#showTooltip(info, event.clientX, event.clientY);
+    else this.#hideTooltip();
+  }
+
+  #onKey(event) {
+    const chart = this.#chart;
+    if (!chart) return;
+    const count = chart.hitCount();
+    if (event.key === 'Escape') {
+      this.#hideTooltip();
+      return;
+    }
+    const steps = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next;
+    if (event.key in steps) {
+      next = this.#focus < 0 ? (steps[event.key] > 0 ? 0 : count - 1) : this.#focus + steps[event.key];
+    } else if (event.key === 'Home') {
+      next = 0;
+    } else if (event.key === 'End') {
+      next = count - 1;
+    } else {
+      return;
+    }
+    event.preventDefault();
+    if (count === 0) return;
+    this.#showPoint(Math.max(0, Math.min(count - 1, next)));
+  }
+
+  #showPoint(index) {
+    const hit = this.#chart?.hit(index);
+    if (!hit) {
+      this.#hideTooltip();
+      return;
+    }
+    this.#focus = index;
+    const mark = this.#focusMark;
+    mark.style.left = `${hit.x - 2}px`;
+    mark.style.top = `${hit.y - 2}px`;
+    mark.style.width = `${hit.width + 4}px`;
+    mark.style.height = `${hit.height + 4}px`;
+    mark.hidden = false;
+    const box = this.#canvas.getBoundingClientRect();
+    this.#showTooltip(hit, box.left + hit.x + hit.width / 2, box.top + hit.y + hit.height);
+    this.#live.textContent = this.#describe(hit);
+  }
+
+  #describe(info) {
+    return [info.label, info.value, info.date, info.side, info.sources?.length ? `Source: ${info.sources.join('; ')}` : '']
+      .filter(Boolean)
+      .join('. ');
+  }
+
+  #showTooltip(info, x, y) {
+    const tip = this.#tooltip;
+    const parts = [el('span', 'label', info.label)];
+    if (info.value) parts.push(el('span', 'value', info.value));
+    const meta = [info.date, info.side && info.side !== info.label ? info.side : null].filter(Boolean).join(' · ');
+    if (meta) parts.push(el('span', 'meta', meta));
+    if (info.quote) parts.push(el('p', 'quote', `“${info.quote}”`));
+    if (info.sources?.length) parts.push(el('p', 'source', `Source: ${info.sources.join('; ')}`));
+    tip.replaceChildren(...parts);
+    tip.hidden = false;
+    // Placed in viewport coordinates so the canvas never clips it; kept on screen.
+    const { width, height } = tip.getBoundingClientRect();
+    const margin = 8;
+    let left = x + 14;
+    if (left + width > innerWidth - margin) left = x - 14 - width;
+    let top = y + 14;
+    if (top + height > innerHeight - margin) top = y - 14 - height;
+    tip.style.left = `${Math.max(margin, left)}px`;
+    tip.style.top = `${Math.max(margin, top)}px`;
+  }
+
+  #hideTooltip() {
+    this.#tooltip.hidden = true;
+    this.#focusMark.hidden = true;
+    this.#focus = -1;
+  }
+}
+
+if (!customElements.get('alliance-chart')) customElements.define('alliance-chart', AllianceChartElement);
