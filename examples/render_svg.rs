@@ -13,7 +13,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let width: f64 = args.get(1).map_or(Ok(800.0), |s| s.parse())?;
     let height: f64 = args.get(2).map_or(Ok(500.0), |s| s.parse())?;
     let out = args.get(3).cloned().unwrap_or_else(|| format!("target/{}.svg", view.id()));
-    let theme = ThemeName::parse(args.get(4).map_or("light", String::as_str)).ok_or("theme is light or dark")?;
+    let theme =
+        ThemeName::parse(args.get(4).map_or("light", String::as_str)).ok_or("theme is light or dark")?;
     let dataset = load(&mut serde_json::Deserializer::from_str(DEFAULT_DATASET_JSON))?;
     let mut chart = Chart::new(dataset);
     chart.set_view(view);

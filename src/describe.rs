@@ -8,8 +8,11 @@ use crate::scene::Datum;
 pub fn source_label(ds: &Dataset, id: &str) -> String {
     match ds.sources.iter().find(|s| s.id == id) {
         Some(source) => match &source.date {
-            Some(date) => format!("{}, {}", source.name, date.label()),
-            None => source.name.clone(),
+            // "2011 Military Doctrine", not "2011 Military Doctrine, 2011".
+            Some(date) if !source.name.contains(&date.label()) => {
+                format!("{}, {}", source.name, date.label())
+            }
+            _ => source.name.clone(),
         },
         None => id.to_string(),
     }

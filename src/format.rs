@@ -4,8 +4,21 @@
 pub fn number(value: f64) -> String {
     if value == value.trunc() && value.abs() < 1e15 {
         format!("{}", value as i64)
+    } else if value.is_finite() && (value.abs() >= 1e15 || value.abs() < 1e-6) {
+        // Scientific notation keeps absurd values (1e300 in a bad dataset) short.
+        format!("{value:e}")
     } else {
         format!("{value}")
+    }
+}
+
+/// A value as a chart label: at most two decimals (the article's own precision), so a
+/// dataset with 2.801488218857206 still gets a label that fits; tooltips keep the exact value.
+pub fn label(value: f64) -> String {
+    if value.is_finite() && value.abs() < 1e15 {
+        number((value * 100.0).round() / 100.0)
+    } else {
+        number(value)
     }
 }
 
@@ -41,6 +54,9 @@ mod tests {
         assert_eq!(number(4.35), "4.35");
         assert_eq!(number(4.5), "4.5");
         assert_eq!(number(7.0), "7");
+        assert_eq!(number(1e300), "1e300");
+        assert_eq!(label(2.801488218857206), "2.8");
+        assert_eq!(label(4.35), "4.35");
         assert_eq!(grouped(3500.0), "3,500");
         assert_eq!(grouped(1234567.25), "1,234,567.25");
         assert_eq!(grouped(-4000.0), "-4,000");

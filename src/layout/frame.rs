@@ -28,27 +28,62 @@ pub fn is_narrow(width: f64) -> bool {
     width < 480.0
 }
 
-/// Draws the frame and returns the rectangle left for the plot.
+/// How much of the frame to show; a short canvas gives up detail before the plot.
+#[derive(Clone, Copy)]
+struct Detail {
+    title_lines: usize,
+    subtitle_lines: usize,
+    legend: bool,
+    source_lines: usize,
+}
+
+const DETAIL_LEVELS: [Detail; 4] = [
+    Detail { title_lines: 3, subtitle_lines: 3, legend: true, source_lines: 6 },
+    Detail { title_lines: 2, subtitle_lines: 1, legend: true, source_lines: 2 },
+    Detail { title_lines: 1, subtitle_lines: 0, legend: true, source_lines: 1 },
+    Detail { title_lines: 1, subtitle_lines: 0, legend: false, source_lines: 1 },
+];
+
+/// Draws the frame and returns the rectangle left for the plot. On a short canvas the
+/// subtitle, then the legend, give way so that the plot keeps at least about half the height.
 pub fn frame(scene: &mut Scene, ctx: &Ctx, text: &FrameText) -> Rect {
+    scene.fill(Rect::new(0.0, 0.0, ctx.width, ctx.height), Paint::Background);
+    let wanted = (ctx.height * 0.5).min(220.0);
+    let mut chosen = None;
+    for (i, detail) in DETAIL_LEVELS.iter().enumerate() {
+        let mut trial = Scene::new(ctx.width, ctx.height);
+        let plot = frame_at(&mut trial, ctx, text, *detail);
+        if plot.h >= wanted || i + 1 == DETAIL_LEVELS.len() {
+            chosen = Some((trial, plot));
+            break;
+        }
+    }
+    let Some((trial, plot)) = chosen else { return Rect::default() };
+    scene.shapes.extend(trial.shapes);
+    plot
+}
+
+fn frame_at(scene: &mut Scene, ctx: &Ctx, text: &FrameText, detail: Detail) -> Rect {
     let pad = padding(ctx.width);
     let narrow = is_narrow(ctx.width);
     let inner_w = ctx.width - 2.0 * pad;
-    scene.fill(Rect::new(0.0, 0.0, ctx.width, ctx.height), Paint::Background);
 
     let mut y = pad;
     let title_font = Font::bold(if narrow { 15.0 } else { 18.0 });
-    y = lines(scene, ctx, text.title, title_font, Paint::Text, pad, y, inner_w, 3);
-    y += 2.0;
-    let sub_font = Font::regular(if narrow { 12.0 } else { 13.0 });
-    y = lines(scene, ctx, text.subtitle, sub_font, Paint::Muted, pad, y, inner_w, 3);
-    if !text.legend.is_empty() {
+    y = lines(scene, ctx, text.title, title_font, Paint::Text, pad, y, inner_w, detail.title_lines);
+    if detail.subtitle_lines > 0 && !text.subtitle.is_empty() {
+        y += 2.0;
+        let sub_font = Font::regular(if narrow { 12.0 } else { 13.0 });
+        y = lines(scene, ctx, text.subtitle, sub_font, Paint::Muted, pad, y, inner_w, detail.subtitle_lines);
+    }
+    if detail.legend && !text.legend.is_empty() {
         y += 6.0;
         y = legend(scene, ctx, text.legend, pad, y, inner_w);
     }
     y += if narrow { 8.0 } else { 12.0 };
 
     let src_font = Font::regular(11.0);
-    let src_lines = wrap_clamped(text.sources, src_font, inner_w, 4, ctx.measure);
+    let src_lines = wrap_clamped(text.sources, src_font, inner_w, detail.source_lines, ctx.measure);
     let src_h = src_lines.len() as f64 * src_font.line_height();
     let mut sy = ctx.height - pad - src_h;
     let bottom = sy - if narrow { 6.0 } else { 10.0 };

@@ -1,0 +1,151 @@
+//! The scorecard: the sides in columns over the article's dimensions, each cell in the
+//! article's own words, closed by the article's conclusion.
+//!
+//! The table must fit a canvas whose height the page fixes, so the layout tries font
+//! sizes from [`NORMAL_FONT`] down to [`MIN_FONT`], and only then cuts texts short with "…"
+//! (the tooltip still has them whole).
+
+mod content;
+mod grid;
+mod paint;
+mod table;
+
+pub use content::{CONCLUSION, NO_SCORE};
+pub use table::{Cell, ColumnHead, ConclusionBox, Gauge, Row, TableLayout, TextBox};
+
+use self::content::Content;
+use self::grid::Grid;
+use self::table::Limit;
+use super::frame::{frame, FrameText};
+use super::{Ctx, MIN_SIZE};
+use crate::dataset::model::{Dataset, Role};
+use crate::describe::{role, side_name, sources_line};
+use crate::scene::{Rect, Scene};
+use crate::text::TextMeasure;
+
+/// Body font size when there is room for it.
+pub const NORMAL_FONT: f64 = 13.0;
+
+/// Smallest body font size; below it, texts are clamped instead.
+pub const MIN_FONT: f64 = 10.0;
+
+/// Font sizes tried, in half pixels from [`MIN_FONT`] to [`NORMAL_FONT`].
+const STEPS: usize = ((NORMAL_FONT - MIN_FONT) * 2.0) as usize;
+
+/// Rounding slack when comparing a table's height with the room for it.
+const EPS: f64 = 1e-6;
+
+/// The subtitle: what the table compares and where its words come from.
+pub const SUBTITLE: &str =
+    "Kazakhstan’s ties with each, dimension by dimension, as the article describes them";
+
+/// Lays out the scorecard view.
+pub fn layout(ctx: &Ctx) -> Scene {
+    let mut scene = Scene::new(ctx.width, ctx.height);
+    let plot = draw_frame(&mut scene, ctx);
+    let table = fit(ctx, plot);
+    paint::paint(&mut scene, &table, plot.bottom(), ctx.measure);
+    scene
+}
+
+/// The table as [`layout`] places it, for checking geometry without the drawing.
+pub fn table(ctx: &Ctx) -> TableLayout {
+    let plot = draw_frame(&mut Scene::new(ctx.width, ctx.height), ctx);
+    fit(ctx, plot)
+}
+
+/// The canvas height at which the whole scorecard fits at [`NORMAL_FONT`] for a width.
+pub fn preferred_height(ds: &Dataset, width: f64, measure: &dyn TextMeasure) -> f64 {
+    // Far taller than any table, so the frame's plot area never collapses to zero.
+    const PROBE: f64 = 100_000.0;
+    let width = if width.is_finite() { width.clamp(MIN_SIZE.0, 20_000.0) } else { MIN_SIZE.0 };
+    let ctx = Ctx { ds, width, height: PROBE, measure };
+    let plot = draw_frame(&mut Scene::new(width, PROBE), &ctx);
+    let table = content(&ctx, plot, NORMAL_FONT).height(Limit::ALL);
+    (PROBE - plot.h + table).ceil().max(MIN_SIZE.1)
+}
+
+/// The colour keys of the columns; sides sharing a colour share a key.
+pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
+    let mut keys: Vec<(Role, String)> = Vec::new();
+    for id in &ds.scorecard.columns {
+        let (r, name) = (role(ds, id), side_name(ds, id));
+        match keys.iter_mut().find(|(k, _)| *k == r) {
+            Some((_, names)) => {
+                names.push_str(", ");
+                names.push_str(name);
+            }
+            None => keys.push((r, name.to_string())),
+        }
+    }
+    keys
+}
+
+/// The source line: every source the rows and the conclusion cite.
+pub fn sources(ds: &Dataset) -> String {
+    let card = &ds.scorecard;
+    sources_line(ds, card.rows.iter().flat_map(|r| &r.sources).chain(&card.conclusion.sources))
+}
+
+fn draw_frame(scene: &mut Scene, ctx: &Ctx) -> Rect {
+    let ds = ctx.ds;
+    let keys = legend(ds);
+    let legend: Vec<(Role, &str)> = keys.iter().map(|(r, n)| (*r, n.as_str())).collect();
+    let sources = sources(ds);
+    let text =
+        FrameText { title: &ds.scorecard.title, subtitle: SUBTITLE, legend: &legend, sources: &sources };
+    frame(scene, ctx, &text)
+}
+
+fn content(ctx: &Ctx, plot: Rect, font: f64) -> Content {
+    let grid = Grid::new(ctx.ds, ctx.width, plot.x, plot.w, font, ctx.measure);
+    Content::new(ctx.ds, grid, ctx.measure)
+}
+
+/// The largest font at which the whole table fits; failing that, the fewest cuts at the
+/// smallest font.
+fn fit(ctx: &Ctx, plot: Rect) -> TableLayout {
+    let size = |step: usize| MIN_FONT + step as f64 * 0.5;
+    let fits = |c: &Content, limit: Limit| c.height(limit) <= plot.h + EPS;
+    let top = content(ctx, plot, NORMAL_FONT);
+    if fits(&top, Limit::ALL) {
+        return top.place(plot.y, Limit::ALL, ctx.measure);
+    }
+    let mut bottom = content(ctx, plot, MIN_FONT);
+    if !fits(&bottom, Limit::ALL) {
+        bottom.grid.compact = true;
+        return clamp(&bottom, plot, ctx.measure);
+    }
+    // Wrapping makes height fall with the font size, so a bisection finds the step.
+    let (mut lo, mut hi, mut best) = (0, STEPS, bottom);
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        let c = content(ctx, plot, size(mid));
+        if fits(&c, Limit::ALL) {
+            (lo, best) = (mid, c);
+        } else {
+            hi = mid;
+        }
+    }
+    best.place(plot.y, Limit::ALL, ctx.measure)
+}
+
+/// Cuts cells to as many lines as fit, handing spare room to the top rows; then labels and
+/// the conclusion too; at one line each, leaves out rows from the end.
+fn clamp(c: &Content, plot: Rect, measure: &dyn TextMeasure) -> TableLayout {
+    let fits = |limit: &Limit| c.height(*limit) <= plot.h + EPS;
+    let all = Limit { rows: c.rows.len(), ..Limit::ALL };
+    let cells = (1..=c.max_cell_lines()).rev().map(|cell_lines| Limit { cell_lines, ..all }).find(fits);
+    if let Some(limit) = cells {
+        let roomier = (0..=c.rows.len()).rev().map(|roomier| Limit { roomier, ..limit }).find(fits);
+        return c.place(plot.y, roomier.unwrap_or(limit), measure);
+    }
+    let one = Limit { cell_lines: 1, ..all };
+    let limit = (1..=c.max_other_lines())
+        .rev()
+        .map(|lines| Limit { lines, ..one })
+        .find(fits)
+        .or_else(|| (0..c.rows.len()).rev().map(|rows| Limit { lines: 1, rows, ..one }).find(fits))
+        .unwrap_or(Limit { lines: 1, rows: 0, ..one });
+    c.place(plot.y, limit, measure)
+}
