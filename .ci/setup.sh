@@ -43,6 +43,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
+# cargo-fuzz, pinned, for the bounded fuzz run.
+CARGO_FUZZ_VERSION=0.13.2
+if ! cargo fuzz --version 2>/dev/null | grep -q " $CARGO_FUZZ_VERSION"; then
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION (cargo, ~1 min)"
+  cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+fi
+
 # npm dev tools: playwright-core (drives Debian's Chromium) and binaryen (wasm-opt 132;
 # Debian's wasm-opt 108 silently breaks the module, so ours goes first on PATH).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -91,3 +91,18 @@ fn hidden_canvas_is_harmless() {
     assert!(svg.contains("NATO"));
     canvas.remove();
 }
+
+#[wasm_bindgen_test]
+fn unknown_fields_in_a_js_object_are_refused_like_in_json() {
+    let data = default_dataset().unwrap();
+    Reflect::set(&data, &"colour".into(), &"red".into()).unwrap();
+    let err = validate_dataset(data).map_err(JsValue::from).expect_err("unknown field");
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(message.starts_with("invalid dataset: colour: unknown field `colour`"), "{message}");
+    let data = default_dataset().unwrap();
+    let scores = Reflect::get(&Reflect::get(&data, &"survey".into()).unwrap(), &"scores".into()).unwrap();
+    Reflect::set(&Reflect::get(&scores, &0.into()).unwrap(), &"score".into(), &f64::NAN.into()).unwrap();
+    let err = validate_dataset(data).map_err(JsValue::from).expect_err("NaN");
+    let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert_eq!(message, "invalid dataset: survey.scores[0].score: must be a finite number");
+}

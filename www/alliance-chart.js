@@ -155,7 +155,9 @@ export class AllianceChartElement extends HTMLElement {
     try {
       await ready;
       if (src) {
-        const response = await fetch(src);
+        const response = await fetch(src).catch((error) => {
+          throw new Error(`Could not load the data from ${src}: ${error.message}`);
+        });
         if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
         dataset = await response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
         validateDataset(dataset);
@@ -189,6 +191,17 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   #showMessage(error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      // A trap (a Rust panic that slipped through) leaves the module unusable: say so
+      // instead of leaving a frozen canvas, and stop calling into it.
+      this.#chart = null;
+      this.#hideTooltip();
+      this.#message.textContent = 'The chart stopped after an internal error. Reload the page to try again.';
+      this.#message.classList.remove('over-chart');
+      this.#message.hidden = false;
+      this.dispatchEvent(new CustomEvent('error', { detail: { message: String(error.message), fatal: true } }));
+      return;
+    }
     const text = String(error?.message ?? error);
     this.#message.textContent = this.#chart ? `${text}. The chart still shows the previous data.` : text;
     this.#message.classList.toggle('over-chart', Boolean(this.#chart));

@@ -10,6 +10,8 @@ pub fn parse<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, Data
     serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let path = err.path().to_string();
         let message = without_position(err.into_inner().to_string());
+        // serde-wasm-bindgen's errors are JS errors whose text starts with "Error: ".
+        let message = message.strip_prefix("Error: ").map(str::to_string).unwrap_or(message);
         DatasetError::new(if path == "." { String::new() } else { path }, message)
     })
 }

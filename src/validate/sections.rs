@@ -177,7 +177,11 @@ impl Section for Scorecard {
         text(&format!("{path}.title"), &self.title)?;
         count(&format!("{path}.columns"), &self.columns, 1)?;
         for (i, id) in self.columns.iter().enumerate() {
-            reference(&format!("{path}.columns[{i}]"), id, &index.sides, "side")?;
+            let at = format!("{path}.columns[{i}]");
+            reference(&at, id, &index.sides, "side")?;
+            if self.columns[..i].contains(id) {
+                return Err(DatasetError::new(at, format!("\"{id}\" is a column twice")));
+            }
         }
         count(&format!("{path}.rows"), &self.rows, 1)?;
         unique_ids(&format!("{path}.rows"), self.rows.iter().map(|r| r.id.as_str()))?;

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
+use super::js_value_de::JsValueDeserializer;
 use super::measure::CanvasMeasure;
 use crate::chart::Chart;
 use crate::dataset::embedded::DEFAULT_DATASET_JSON;
@@ -17,6 +18,23 @@ use crate::theme::{Theme, ThemeName};
 use crate::view::ViewId;
 use plotters::prelude::IntoDrawingArea;
 
+/// Largest backing store drawn, in device pixels: browsers refuse or silently blank canvases
+/// beyond a few hundred megapixels, and memory runs out well before.
+const MAX_BACKING_PIXELS: f64 = 32.0 * 1024.0 * 1024.0;
+
+/// Largest backing-store side, in device pixels.
+const MAX_BACKING_SIDE: f64 = 16_384.0;
+
+/// The device pixels per CSS px to draw at: the requested ratio, lowered so the backing store
+/// stays within the limits (a huge canvas is drawn softer rather than not at all).
+fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
+    let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(8.0) } else { 1.0 };
+    let (w, h) = (f64::from(w.max(1)), f64::from(h.max(1)));
+    let by_side = MAX_BACKING_SIDE / w.max(h);
+    let by_area = (MAX_BACKING_PIXELS / (w * h)).sqrt();
+    dpr.min(by_side).min(by_area)
+}
+
 /// Size used for `toSvg()` when the canvas has no size of its own (hidden).
 const FALLBACK_SIZE: (f64, f64) = (800.0, 500.0);
 
@@ -24,7 +42,7 @@ fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
-    load(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| JsError::new(&e.to_string()))
+    load(JsValueDeserializer(value)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn default_value() -> Result<JsValue, JsError> {
@@ -227,7 +245,7 @@ impl AllianceChart {
         (w, h): (u32, u32),
         dpr: f64,
     ) -> Result<(), JsError> {
-        let dpr = if dpr.is_finite() && dpr > 0.0 { dpr.min(8.0) } else { 1.0 };
+        let dpr = backing_scale(w, h, dpr);
         let (bw, bh) = ((f64::from(w) * dpr).round() as u32, (f64::from(h) * dpr).round() as u32);
         if canvas.width() != bw || canvas.height() != bh {
             canvas.set_width(bw);

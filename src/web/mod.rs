@@ -3,4 +3,5 @@
 
 pub mod api;
 mod canvas;
+mod js_value_de;
 mod measure;

@@ -1,0 +1,24 @@
+//! Fuzzes the whole pipeline a page's dataset takes: parse → validate → layout → SVG, in
+//! every view and at a size taken from the input. Nothing may panic; every valid dataset
+//! must render.
+#![no_main]
+
+use alliance_charts::dataset::parse::load;
+use alliance_charts::text::EstimatedMetrics;
+use alliance_charts::theme::LIGHT;
+use alliance_charts::{Chart, ViewId};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (size, json) = data.split_at(data.len().min(2));
+    let width = 150.0 + f64::from(size.first().copied().unwrap_or(0)) * 6.0;
+    let height = 120.0 + f64::from(size.get(1).copied().unwrap_or(0)) * 4.0;
+    let Ok(text) = std::str::from_utf8(json) else { return };
+    let Ok(dataset) = load(&mut serde_json::Deserializer::from_str(text)) else { return };
+    let mut chart = Chart::new(dataset);
+    for view in ViewId::ALL {
+        chart.set_view(view);
+        let svg = chart.to_svg(width, height, &EstimatedMetrics, &LIGHT);
+        assert!(svg.is_ok(), "a valid dataset failed to render: {svg:?}");
+    }
+});
