@@ -1,0 +1,116 @@
+// Bench hooks for the widget page. Only www/alliance-chart.js is imported up front, exactly as
+// an embedding page does, so the cold start pays the same module waterfall (element script,
+// then the wasm-bindgen glue, then the wasm). This file is measurement code: its bytes are
+// reported but not counted as the widget's.
+import '../../www/alliance-chart.js';
+
+const element = document.querySelector('alliance-chart');
+const canvas = element.shadowRoot.querySelector('canvas');
+const tooltip = element.shadowRoot.querySelector('.tooltip');
+
+/** Reads one pixel back: the canvas must rasterise everything drawn so far first. */
+function pixel() {
+  canvas.getContext('2d').getImageData(0, 0, 1, 1);
+}
+
+/** Lets the event loop (and the garbage collector) run between timed operations. */
+const pause = () => new Promise((ok) => setTimeout(ok, 0));
+
+// Cold start ends at the element's first 'render' event: the chart drawn (and, as the element
+// always does, its summary and data table filled), then rasterised.
+element.addEventListener('render', () => {
+  pixel();
+  window.__drawn = performance.now();
+}, { once: true });
+
+window.bench = {
+  kind: 'widget',
+
+  /** What the runner checks before timing: the canvas size and how many bars can be picked. */
+  state() {
+    return {
+      css: [canvas.clientWidth, canvas.clientHeight],
+      backing: [canvas.width, canvas.height],
+      hits: element.chart.hitCount(),
+    };
+  },
+
+  /** The dataset shown, as a plain object (the article's, after a cold start). */
+  data() {
+    return element.chart.getData();
+  },
+
+  /** Shows a dataset through the element (untimed): chart, summary and data table. */
+  show(dataset) {
+    element.setData(dataset);
+    return this.state();
+  },
+
+  /**
+   * Times the update path with the same data: `chart.setData` re-reads and re-validates the
+   * dataset, lays it out and redraws; then a 1-pixel readback forces rasterisation. With
+   * `repaint`, times `chart.render()` instead: the kept layout painted again, nothing re-read.
+   */
+  async redraw(dataset, runs, warmup, repaint = false) {
+    const chart = element.chart;
+    chart.setData(dataset);
+    const times = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      await pause();
+      const t0 = performance.now();
+      if (repaint) chart.render();
+      else chart.setData(dataset);
+      pixel();
+      const t = performance.now() - t0;
+      if (i >= warmup) times.push(t);
+    }
+    return times;
+  },
+
+  /**
+   * Times pointermove → tooltip shown, alternating between the bars at two ranks so every move
+   * changes the tooltip. The element handles the event synchronously: it picks the bar, fills
+   * the tooltip and measures it to place it (a forced layout), so the tooltip is laid out and
+   * visible when dispatchEvent returns.
+   */
+  async hover(ranks, runs, warmup) {
+    const chart = element.chart;
+    const box = canvas.getBoundingClientRect();
+    const targets = ranks.map((rank) => {
+      const hit = chart.hit(rank);
+      return { x: box.left + hit.x + hit.width / 2, y: box.top + hit.y + hit.height / 2 };
+    });
+    const times = [];
+    let last = null;
+    for (let i = 0; i < warmup + runs; i++) {
+      await pause();
+      const { x, y } = targets[i % targets.length];
+      const t0 = performance.now();
+      canvas.dispatchEvent(new PointerEvent('pointermove', {
+        clientX: x, clientY: y, pointerType: 'mouse', bubbles: true, composed: true,
+      }));
+      const label = tooltip.hidden ? null : tooltip.querySelector('.label')?.textContent;
+      const t = performance.now() - t0;
+      if (!label || label === last) throw new Error(`no new tooltip at (${x}, ${y}): ${label}`);
+      last = label;
+      if (i >= warmup) times.push(t);
+    }
+    return times;
+  },
+
+  /** Size of the wasm linear memory, in bytes. */
+  async wasmMemory() {
+    // The glue module is already loaded by the element; init() returns its instance's exports.
+    const { default: init } = await import('../../www/pkg/alliance_charts.js');
+    return (await init()).memory.buffer.byteLength;
+  },
+
+  /** `runs` re-renders through setData, yielding now and then so garbage can be collected. */
+  async rerender(dataset, runs) {
+    const chart = element.chart;
+    for (let i = 0; i < runs; i++) {
+      chart.setData(dataset);
+      if (i % 50 === 49) await pause();
+    }
+  },
+};
