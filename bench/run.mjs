@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../.ci/serve.mjs';
 import { chartJsData, surveyDataset } from './datasets.mjs';
+import { FLAGS } from '../tests/e2e/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -38,18 +39,6 @@ const DPR = 2;
 const PAGES = { widget: 'bench/pages/widget.html', chartjs: 'bench/pages/chartjs.html' };
 const NAMES = { widget: 'alliance-charts widget', chartjs: 'Chart.js 4.6.1' };
 
-// The flags tests/e2e/harness.mjs uses for Debian's Chromium on these machines (root, no GPU).
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
 
 const log = (...parts) => console.error('bench:', ...parts);
 

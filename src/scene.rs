@@ -81,6 +81,17 @@ pub enum Paint {
     Now,
 }
 
+impl Paint {
+    /// The colour a side's name or figure is written in: its side colour, except the neutral
+    /// grey, which is too light for text (under 4.5:1), so neutral text takes the text colour.
+    pub fn ink(role: Role) -> Paint {
+        match role {
+            Role::Neutral => Paint::Text,
+            side => Paint::Side(side),
+        }
+    }
+}
+
 /// How text is anchored at its point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {

@@ -7,7 +7,8 @@ import { serve } from '../../.ci/serve.mjs';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
 
-const FLAGS = [
+/** Chromium flags for Debian's build on these machines (root, no GPU, closed network). */
+export const FLAGS = [
   '--no-sandbox',
   '--headless',
   '--disable-gpu',

@@ -1,6 +1,6 @@
 //! The fallback for any other figure: the number, large, with its unit beside it.
 
-use super::pen::{ink, Pen};
+use super::pen::Pen;
 use crate::dataset::model::Role;
 use crate::format::grouped;
 use crate::scene::{Align, Paint, Rect};
@@ -16,7 +16,7 @@ pub(super) fn draw(pen: &mut Pen, value: f64, unit: Option<&str>, role: Role, r:
     if lh > r.h || pen.width(&text, big) > r.w {
         return r.y;
     }
-    pen.text(&text, (r.x, r.y + lh / 2.0), big, ink(role), Align::Left);
+    pen.text(&text, (r.x, r.y + lh / 2.0), big, Paint::ink(role), Align::Left);
     if let Some(unit) = unit {
         let x = r.x + pen.width(&text, big) + 6.0;
         let small = Font::regular(13.0);

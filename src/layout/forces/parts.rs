@@ -1,6 +1,6 @@
 //! A figure made of parts: the total, a bar split in proportion, and one row per part.
 
-use super::pen::{ink, Pen};
+use super::pen::Pen;
 use crate::dataset::model::{Figure, Role};
 use crate::format::grouped;
 use crate::scene::{Align, Paint, Rect, Scene, Shape};
@@ -74,7 +74,7 @@ fn total(pen: &mut Pen, value: f64, unit: Option<&str>, role: Role, r: Rect) -> 
     if lh > r.h || pen.width(&text, big) > r.w {
         return r.y;
     }
-    pen.text(&text, (r.x, r.y + lh / 2.0), big, ink(role), Align::Left);
+    pen.text(&text, (r.x, r.y + lh / 2.0), big, Paint::ink(role), Align::Left);
     let rest = match unit {
         Some(unit) => format!("{unit} in total"),
         None => "in total".to_string(),

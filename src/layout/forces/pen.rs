@@ -1,6 +1,5 @@
 //! Text and shape helpers that keep everything a panel draws inside a box.
 
-use crate::dataset::model::Role;
 use crate::scene::{Align, Paint, Rect, Scene, Shape};
 use crate::text::{wrap_clamped, Font, TextMeasure};
 
@@ -14,14 +13,6 @@ pub(super) struct Pen<'a> {
     pub tight: bool,
     /// Draw every visual at its smallest readable size: how row heights learn a panel's floor.
     pub compact: bool,
-}
-
-/// The colour of a figure set large: its side's, except grey, which reads too faint as text.
-pub(super) fn ink(role: Role) -> Paint {
-    match role {
-        Role::Neutral => Paint::Text,
-        r => Paint::Side(r),
-    }
 }
 
 /// The shape moved down by `dy`.

@@ -1,6 +1,6 @@
 //! A share of a whole: a 10×10 waffle when the whole is 100, else a proportion bar.
 
-use super::pen::{ink, Pen};
+use super::pen::Pen;
 use super::units::plural;
 use crate::dataset::model::{Figure, Role};
 use crate::format::grouped;
@@ -60,7 +60,7 @@ fn beside(pen: &mut Pen, big: &str, aim: Option<&str>, role: Role, r: Rect) -> f
     let sizes: &[f64] =
         if pen.tight { &[26.0, 22.0, 18.0, 14.0] } else { &[40.0, 34.0, 28.0, 22.0, 18.0, 14.0] };
     let font = pen.fit(big, true, sizes, r.w);
-    let y = pen.lines(big, font, ink(role), r.x, r.y, r.w, r.bottom(), 2);
+    let y = pen.lines(big, font, Paint::ink(role), r.x, r.y, r.w, r.bottom(), 2);
     match aim {
         Some(word) => pen.lines(word, Font::regular(13.0), Paint::Muted, r.x, y, r.w, r.bottom(), 1),
         None => y,
@@ -75,7 +75,7 @@ fn bar(pen: &mut Pen, big: &str, aim: Option<&str>, role: Role, r: Rect, share: 
     if lh > r.h {
         return r.y;
     }
-    let mut y = pen.lines(big, font, ink(role), r.x, r.y, r.w, r.y + lh, 1);
+    let mut y = pen.lines(big, font, Paint::ink(role), r.x, r.y, r.w, r.y + lh, 1);
     if let Some(word) = aim {
         let x = r.x + pen.width(big, font) + 8.0;
         let small = Font::regular(13.0);

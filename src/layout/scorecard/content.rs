@@ -92,7 +92,7 @@ impl Content {
             .iter()
             .map(|(id, span)| {
                 let r = role(ds, id);
-                (r, Block::new(side_name(ds, id), bold, ink(r), span.w, measure))
+                (r, Block::new(side_name(ds, id), bold, Paint::ink(r), span.w, measure))
             })
             .collect();
         let rows = ds
@@ -165,15 +165,6 @@ impl Content {
             .chain(labels)
             .chain([&self.conclusion_label, &self.conclusion]);
         blocks.map(|b| b.lines.len()).max().unwrap_or(1)
-    }
-}
-
-/// The colour a side's name and score are written in. The neutral colour is too light for
-/// text (under 4.5:1), so neutral sides are written in the text colour.
-pub(super) fn ink(role: Role) -> Paint {
-    match role {
-        Role::Neutral => Paint::Text,
-        side => Paint::Side(side),
     }
 }
 

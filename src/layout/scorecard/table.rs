@@ -1,6 +1,6 @@
 //! The table grid: where each row, cell, text and bar goes, and how tall it all is.
 
-use super::content::{ink, Block, CellContent, Content, GaugeContent, RowContent};
+use super::content::{Block, CellContent, Content, GaugeContent, RowContent};
 use super::grid::Span;
 use crate::dataset::model::Role;
 use crate::format::label;
@@ -287,7 +287,7 @@ impl Content {
         let font = Font::bold(g.font);
         let value = label(score);
         let rect = Rect::new(track.right() + value_gap, top, measure.width(&value, font), lh);
-        let value = TextBox { rect, lines: vec![value], font, paint: ink(role) };
+        let value = TextBox { rect, lines: vec![value], font, paint: Paint::ink(role) };
         Gauge::Bar { track, fill, role, value }
     }
 
