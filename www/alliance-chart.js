@@ -37,6 +37,7 @@ export class AllianceChartElement extends HTMLElement {
   #resize;
   #darkQuery = matchMedia(DARK);
   #ratioQuery = null;
+  #ratio = 0;
   #loading = 0;
 
   constructor() {
@@ -91,6 +92,8 @@ export class AllianceChartElement extends HTMLElement {
     this.#resize.observe(this.#canvas);
     this.#darkQuery.addEventListener('change', this.#onScheme);
     this.#watchRatio();
+    // Some ratio changes (emulation, some zoom paths) only show up as a window resize.
+    addEventListener('resize', this.#onWindowResize);
     this.#load();
   }
 
@@ -98,6 +101,7 @@ export class AllianceChartElement extends HTMLElement {
     this.#resize?.disconnect();
     this.#darkQuery.removeEventListener('change', this.#onScheme);
     this.#ratioQuery?.removeEventListener('change', this.#onRatio);
+    removeEventListener('resize', this.#onWindowResize);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#chart?.free();
@@ -259,9 +263,14 @@ export class AllianceChartElement extends HTMLElement {
   // they are watched separately.
   #watchRatio() {
     this.#ratioQuery?.removeEventListener('change', this.#onRatio);
+    this.#ratio = devicePixelRatio;
     this.#ratioQuery = matchMedia(`(resolution: ${devicePixelRatio}dppx)`);
     this.#ratioQuery.addEventListener('change', this.#onRatio);
   }
+
+  #onWindowResize = () => {
+    if (this.#ratio !== devicePixelRatio) this.#onRatio();
+  };
 
   #onRatio = () => {
     this.#watchRatio();

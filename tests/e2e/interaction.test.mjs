@@ -21,6 +21,28 @@ for (const dpr of [1, 1.5, 2, 3]) {
   });
 }
 
+test('a devicePixelRatio change (zoom, another monitor) redraws at the new ratio', async () => {
+  const { page, context, problems } = await open(env, { dpr: 1, width: 1000, height: 800 });
+  const backing = () => inChart(page, (root) => {
+    const c = root.querySelector('canvas');
+    return { w: c.width, css: Math.round(c.getBoundingClientRect().width) };
+  });
+  const before = await backing();
+  assert.equal(before.w, before.css);
+  const cdp = await context.newCDPSession(page);
+  for (const ratio of [2, 1.5, 3]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1000, height: 800, deviceScaleFactor: ratio, mobile: false });
+    await page.waitForFunction((r) => window.devicePixelRatio === r, ratio);
+    // Emulation changes the ratio silently; a real zoom or monitor move also fires these.
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await frames(page, 3);
+    const after = await backing();
+    assert.equal(after.w, Math.round(after.css * ratio), `backing store at ratio ${ratio}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('resizing the container redraws at most once per frame and follows the new size', async () => {
   const { page, context, problems } = await open(env, { width: 1000 });
   const result = await page.evaluate(async () => {
