@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads for the widget: wasm, its JS glue, the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 212000
+SIZE_BUDGET ?= 208000
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench fuzz

@@ -45,6 +45,12 @@ fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
     load(JsValueDeserializer(value)).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// A frozen copy of a validated dataset, so later changes to the caller's object do not
+/// alter what `getData` reports.
+fn snapshot(value: &JsValue) -> Result<js_sys::JsString, JsError> {
+    JSON::stringify(value).map_err(|_| JsError::new("invalid dataset: it cannot be written as JSON"))
+}
+
 fn default_value() -> Result<JsValue, JsError> {
     JSON::parse(DEFAULT_DATASET_JSON).map_err(|_| JsError::new("the embedded dataset is not JSON"))
 }
@@ -100,6 +106,9 @@ pub struct AllianceChart {
     ctx: CanvasRenderingContext2d,
     chart: Chart,
     theme: ThemeName,
+    /// The dataset as the page gave it, as JSON text: `getData` hands back a copy of it
+    /// rather than re-serialising the typed dataset (which would ship serializer code).
+    snapshot: js_sys::JsString,
 }
 
 #[wasm_bindgen]
@@ -113,10 +122,12 @@ impl AllianceChart {
         let canvas: HtmlCanvasElement =
             canvas.dyn_into().map_err(|_| JsError::new("AllianceChart needs an HTMLCanvasElement"))?;
         let ctx = context(&canvas)?;
-        let dataset = match option(&options, "dataset") {
-            Some(value) => dataset_from(value)?,
-            None => dataset_from(default_value()?)?,
+        let value = match option(&options, "dataset") {
+            Some(value) => value,
+            None => default_value()?,
         };
+        let dataset = dataset_from(value.clone())?;
+        let snapshot = snapshot(&value)?;
         let mut chart = Chart::new(dataset);
         if let Some(view) = string_option(&options, "view")? {
             chart.set_view(ViewId::parse(&view)?);
@@ -125,7 +136,7 @@ impl AllianceChart {
             Some(name) => theme_named(&name)?,
             None => ThemeName::Light,
         };
-        let mut this = AllianceChart { canvas, ctx, chart, theme };
+        let mut this = AllianceChart { canvas, ctx, chart, theme, snapshot };
         this.render()?;
         Ok(this)
     }
@@ -134,17 +145,16 @@ impl AllianceChart {
     /// then keeps its previous dataset.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, dataset: JsValue) -> Result<(), JsError> {
-        let dataset = dataset_from(dataset)?;
-        self.chart.set_data(dataset);
+        let parsed = dataset_from(dataset.clone())?;
+        self.snapshot = snapshot(&dataset)?;
+        self.chart.set_data(parsed);
         self.render()
     }
 
     /// The dataset shown, as a plain object.
     #[wasm_bindgen(js_name = getData)]
     pub fn get_data(&self) -> Result<JsValue, JsError> {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        serde::Serialize::serialize(self.chart.dataset(), &serializer)
-            .map_err(|e| JsError::new(&e.to_string()))
+        JSON::parse(&String::from(&self.snapshot)).map_err(|_| JsError::new("the dataset copy is not JSON"))
     }
 
     /// Switches to the view with this id and redraws; throws for an unknown id.
