@@ -64,6 +64,18 @@ impl Chart {
         describe(&self.dataset, datum)
     }
 
+    /// The canvas height (CSS px) at which the current view fits at its normal type size for
+    /// this width, for views whose content sets their height (the scorecard); `None` for views
+    /// that fit any height.
+    pub fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> Option<f64> {
+        match self.view {
+            ViewId::Scorecard => {
+                Some(crate::layout::scorecard::preferred_height(&self.dataset, width, measure))
+            }
+            _ => None,
+        }
+    }
+
     /// How many pickable data points the last layout has (for keyboard navigation).
     pub fn hit_count(&self) -> usize {
         self.scene.as_ref().map_or(0, |s| s.hits.len())

@@ -217,9 +217,18 @@ export class AllianceChartElement extends HTMLElement {
     const chart = this.#chart;
     if (!chart) return;
     this.#hideTooltip();
+    this.#fitHeight();
     this.#canvas.setAttribute('aria-label', chart.summary());
     this.#fillTable(chart.table());
     this.dispatchEvent(new CustomEvent('render', { detail: { view: chart.view } }));
+  }
+
+  // A view whose content sets its height (the scorecard on a phone) grows the element
+  // rather than cutting its text; it depends on the width only, so it cannot loop.
+  #fitHeight() {
+    const wanted = this.#chart?.preferredHeight();
+    const minHeight = wanted ? `${Math.ceil(wanted)}px` : '';
+    if (this.style.minHeight !== minHeight) this.style.minHeight = minHeight;
   }
 
   #fillTable({ caption, columns, rows }) {
@@ -285,6 +294,7 @@ export class AllianceChartElement extends HTMLElement {
       if (!this.#chart) return;
       try {
         this.#chart.render();
+        this.#fitHeight();
       } catch (error) {
         this.#showMessage(error);
       }

@@ -227,6 +227,17 @@ impl AllianceChart {
         crate::table::to_csv(&crate::table::table(self.chart.dataset(), self.chart.view()))
     }
 
+    /// The height in CSS px at which the current view fits at its normal type size for the
+    /// canvas's current width, or `undefined` when the view fits any height.
+    #[wasm_bindgen(js_name = preferredHeight)]
+    pub fn preferred_height(&self) -> Option<f64> {
+        let width = f64::from(self.canvas.client_width());
+        if width <= 0.0 {
+            return None;
+        }
+        self.chart.preferred_height(width, &CanvasMeasure::new(&self.ctx))
+    }
+
     /// How many data points the drawn view has, for keyboard navigation.
     #[wasm_bindgen(js_name = hitCount)]
     pub fn hit_count(&self) -> usize {

@@ -70,3 +70,27 @@ for (const [width, height, dpr] of [[1000, 900, 1], [1000, 900, 2], [360, 800, 1
     await context.close();
   });
 }
+
+test('on a phone the scorecard grows the element to fit its text, and other views give it back', async () => {
+  const { page, context, problems } = await open(env, { width: 360, height: 800 });
+  const measure = () => page.evaluate(() => {
+    const element = document.querySelector('alliance-chart');
+    return {
+      preferred: element.chart.preferredHeight() ?? null,
+      height: element.shadowRoot.querySelector('canvas').getBoundingClientRect().height,
+    };
+  });
+  assert.equal((await measure()).preferred, null, 'the survey fits any height');
+  const before = (await measure()).height;
+  await page.click('#tab-scorecard');
+  await frames(page, 4);
+  const card = await measure();
+  assert.ok(card.preferred > before, `the scorecard wants ${card.preferred}px, more than ${before}px`);
+  assert.ok(card.height >= card.preferred - 1, `element grew to ${card.height}px`);
+  await page.locator('alliance-chart').screenshot({ path: `${SCREENSHOTS}/scorecard-360-fitted.png` });
+  await page.click('#tab-survey');
+  await frames(page, 4);
+  assert.equal((await measure()).height, before, 'back to its own height');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
