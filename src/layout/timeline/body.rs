@@ -236,31 +236,26 @@ impl Geometry {
         for (k, lane) in lanes.iter().enumerate() {
             let th = lane.tracks as f64 * TRACK_PITCH;
             let rh = rows_h(k);
-            if lane.up {
-                let rows_edge = y + rh - self.lead;
-                ys.lanes.push(LaneY {
-                    tracks_top: y + rh,
-                    tracks: lane.tracks,
-                    up: true,
-                    rows_edge,
-                    row_gap: self.row_gap,
-                });
-                y += rh + th;
-                ys.axis = y;
-                y += axis_h;
+            // Lanes above the axis grow upwards from it, lanes below grow downwards.
+            let (tracks_top, rows_edge) = if lane.up {
+                (y + rh, y + rh - self.lead)
             } else {
                 if k > 1 {
                     y += LANE_GAP;
                 }
-                let rows_edge = y + th + self.lead;
-                ys.lanes.push(LaneY {
-                    tracks_top: y,
-                    tracks: lane.tracks,
-                    up: false,
-                    rows_edge,
-                    row_gap: self.row_gap,
-                });
-                y += th + rh;
+                (y, y + th + self.lead)
+            };
+            ys.lanes.push(LaneY {
+                tracks_top,
+                tracks: lane.tracks,
+                up: lane.up,
+                rows_edge,
+                row_gap: self.row_gap,
+            });
+            y += rh + th;
+            if lane.up {
+                ys.axis = y;
+                y += axis_h;
             }
         }
         ys.bottom = y;
