@@ -7,9 +7,10 @@ PORT ?= 8080
 # npm's binaryen wasm-opt first: Debian's older one silently breaks the module.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_PACK := wasm-pack --log-level warn
-# Bytes (gzip -9) a page loads for the widget: wasm, its JS glue, the element and its CSS.
+# Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
+# the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 208000
+SIZE_BUDGET ?= 145000
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench fuzz
@@ -17,9 +18,14 @@ FUZZ_SECONDS ?= 20
 setup:
 	@bash .ci/setup.sh
 
+# Two modules: www/pkg-survey/ draws the survey (the first view a reader sees) and is what a
+# page loads first; www/pkg/ draws every view and is fetched when another view is asked for.
 build: setup
+	$(WASM_PACK) build --target web --release --out-dir www/pkg-survey --mode no-install --no-pack \
+		-- --no-default-features --features console_error_panic_hook
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install --no-pack
-	@printf 'built: www/pkg/alliance_charts_bg.wasm, %s bytes gzip -9\n' "$$(gzip -9 -c www/pkg/alliance_charts_bg.wasm | wc -c)"
+	@for m in pkg-survey pkg; do printf 'built: www/%s/alliance_charts_bg.wasm, %s bytes gzip -9\n' \
+		"$$m" "$$(gzip -9 -c www/$$m/alliance_charts_bg.wasm | wc -c)"; done
 
 serve: build
 	node .ci/serve.mjs
@@ -55,10 +61,11 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 fmt:
 	cargo fmt
 
 clean:
 	cargo clean
-	rm -rf www/pkg
+	rm -rf www/pkg www/pkg-survey

@@ -61,7 +61,7 @@ function stats(values) {
 }
 
 async function main() {
-  for (const file of ['www/pkg/alliance_charts_bg.wasm', 'www/pkg/alliance_charts.js', 'node_modules/chart.js/dist/chart.umd.min.js']) {
+  for (const file of ['www/pkg-survey/alliance_charts_bg.wasm', 'www/pkg/alliance_charts_bg.wasm', 'www/pkg/alliance_charts.js', 'node_modules/chart.js/dist/chart.umd.min.js']) {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run \`make build\` (and npm ci) first`);
   }
   const base = JSON.parse(readFileSync(join(ROOT, 'src/dataset/kazakhstan_2012.json'), 'utf8'));

@@ -69,10 +69,14 @@ impl Chart {
     /// that fit any height.
     pub fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> Option<f64> {
         match self.view {
+            #[cfg(feature = "scorecard")]
             ViewId::Scorecard => {
                 Some(crate::layout::scorecard::preferred_height(&self.dataset, width, measure))
             }
-            _ => None,
+            _ => {
+                let _ = (width, measure);
+                None
+            }
         }
     }
 

@@ -27,6 +27,31 @@ impl ViewId {
         }
     }
 
+    /// Whether this build draws the view: the survey always; the others with their cargo
+    /// feature (all of them by default).
+    pub fn is_built(self) -> bool {
+        match self {
+            ViewId::Survey => true,
+            ViewId::Timeline => cfg!(feature = "timeline"),
+            ViewId::Forces => cfg!(feature = "forces"),
+            ViewId::Scorecard => cfg!(feature = "scorecard"),
+        }
+    }
+
+    /// The views this build draws, in tab order.
+    pub fn built() -> impl Iterator<Item = ViewId> {
+        Self::ALL.into_iter().filter(|v| v.is_built())
+    }
+
+    /// This view, or an error when the build leaves it out.
+    pub fn require_built(self) -> Result<Self, NotBuilt> {
+        if self.is_built() {
+            Ok(self)
+        } else {
+            Err(NotBuilt(self))
+        }
+    }
+
     /// The view with this id.
     pub fn parse(id: &str) -> Result<Self, UnknownView> {
         Self::ALL.into_iter().find(|v| v.id() == id).ok_or_else(|| UnknownView(id.chars().take(60).collect()))
@@ -45,3 +70,19 @@ impl std::fmt::Display for UnknownView {
 }
 
 impl std::error::Error for UnknownView {}
+
+/// A view this build of the widget leaves out (the survey-only module).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotBuilt(pub ViewId);
+
+impl std::fmt::Display for NotBuilt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the view \"{}\" is not in this build of the widget; the full build (pkg/) draws every view",
+            self.0.id()
+        )
+    }
+}
+
+impl std::error::Error for NotBuilt {}

@@ -3,13 +3,38 @@
 //   <script type="module" src="alliance-chart.js"></script>
 //   <alliance-chart view="timeline" src="my-data.json" theme="auto"></alliance-chart>
 //
-// The Rust core (pkg/alliance_charts.js) lays out and draws; this element adds what a page
-// needs around it: sizing and devicePixelRatio, tooltips for mouse, touch and keyboard, a data
-// table and a live summary for screen readers, light/dark/auto themes, exports, and clear
-// messages instead of a dead widget. Dataset strings only ever reach the DOM as text.
-import init, { AllianceChart, defaultDataset, validateDataset } from './pkg/alliance_charts.js';
+// The Rust core (wasm) lays out and draws; this element adds what a page needs around it:
+// sizing and devicePixelRatio, tooltips for mouse, touch and keyboard, a data table and a live
+// summary for screen readers, light/dark/auto themes, exports, and clear messages instead of a
+// dead widget. Dataset strings only ever reach the DOM as text.
+//
+// The core comes in two builds of the same code. pkg-survey/ draws the survey, the view a
+// reader sees first, and is all a page loads up front; pkg/ draws every view and is fetched
+// the first time another view is asked for. Once it is in, it draws everything.
+const BUILDS = {
+  survey: { url: new URL('./pkg-survey/alliance_charts.js', import.meta.url).href, views: ['survey'] },
+  full: { url: new URL('./pkg/alliance_charts.js', import.meta.url).href, views: null },
+};
+const cores = new Map();
 
-const ready = init();
+/** An initialised build of the core, fetched at most once per page (again after a failure). */
+function core(name) {
+  if (!cores.has(name)) {
+    const loading = import(BUILDS[name].url).then(async (module) => {
+      await module.default();
+      return module;
+    });
+    loading.catch(() => cores.delete(name));
+    cores.set(name, loading);
+  }
+  return cores.get(name);
+}
+
+/** The build to load for a view: the survey build only while the full one is not in yet. */
+function buildFor(view) {
+  return !cores.has('full') && BUILDS.survey.views.includes(view) ? 'survey' : 'full';
+}
+
 const STYLESHEET = new URL('./alliance-chart.css', import.meta.url).href;
 const DARK = '(prefers-color-scheme: dark)';
 let instances = 0;
@@ -26,6 +51,8 @@ export class AllianceChartElement extends HTMLElement {
   static observedAttributes = ['view', 'src', 'theme'];
 
   #chart = null;
+  /** The build of the core that #chart comes from. */
+  #core = null;
   #canvas;
   #tooltip;
   #focusMark;
@@ -39,6 +66,7 @@ export class AllianceChartElement extends HTMLElement {
   #ratioQuery = null;
   #ratio = 0;
   #loading = 0;
+  #switching = 0;
 
   constructor() {
     super();
@@ -106,13 +134,39 @@ export class AllianceChartElement extends HTMLElement {
     this.#frame = 0;
     this.#chart?.free();
     this.#chart = null;
+    this.#core = null;
   }
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.isConnected) return;
     if (name === 'src') this.#load();
     else if (name === 'theme') this.#applyTheme();
-    else if (name === 'view' && this.#chart && value !== this.#chart.view) this.#run(() => this.#chart.setView(value));
+    else if (name === 'view' && this.#chart && value !== this.#chart.view) this.#switchView(value);
+  }
+
+  /** Shows another view; one the loaded build leaves out first brings in the full build. */
+  async #switchView(view) {
+    const chart = this.#chart;
+    const ticket = ++this.#switching;
+    if (this.#core.AllianceChart.builtViews().includes(view) || !chart.views().includes(view)) {
+      this.#run(() => chart.setView(view));
+      return;
+    }
+    let full;
+    try {
+      full = await core('full');
+    } catch (error) {
+      this.#showMessage(new Error(`Could not load the ${view} view: ${error.message}`));
+      return;
+    }
+    // A later view switch, dataset or disconnection wins over this one.
+    if (ticket !== this.#switching || chart !== this.#chart || !this.isConnected) return;
+    this.#run(() => {
+      const next = new full.AllianceChart(this.#canvas, { dataset: chart.getData(), view, theme: this.#theme() });
+      chart.free();
+      this.#chart = next;
+      this.#core = full;
+    });
   }
 
   /** Replaces the dataset. Throws the validation Error; the previous chart then stays. */
@@ -156,17 +210,18 @@ export class AllianceChartElement extends HTMLElement {
     const ticket = ++this.#loading;
     const src = this.getAttribute('src');
     let dataset;
+    let module;
     try {
-      await ready;
+      module = this.#core ?? await core(buildFor(this.getAttribute('view') ?? 'survey'));
       if (src) {
         const response = await fetch(src).catch((error) => {
           throw new Error(`Could not load the data from ${src}: ${error.message}`);
         });
         if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
         dataset = await response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
-        validateDataset(dataset);
+        module.validateDataset(dataset);
       } else {
-        dataset = defaultDataset();
+        dataset = module.defaultDataset();
       }
     } catch (error) {
       if (ticket === this.#loading) this.#showMessage(error);
@@ -177,7 +232,8 @@ export class AllianceChartElement extends HTMLElement {
       if (this.#chart) {
         this.#chart.setData(dataset);
       } else {
-        this.#chart = new AllianceChart(this.#canvas, { dataset, view: this.getAttribute('view') ?? 'survey', theme: this.#theme() });
+        this.#chart = new module.AllianceChart(this.#canvas, { dataset, view: this.getAttribute('view') ?? 'survey', theme: this.#theme() });
+        this.#core = module;
       }
       this.#message.hidden = true;
       this.dispatchEvent(new CustomEvent('ready'));

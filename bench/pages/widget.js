@@ -100,8 +100,9 @@ window.bench = {
 
   /** Size of the wasm linear memory, in bytes. */
   async wasmMemory() {
-    // The glue module is already loaded by the element; init() returns its instance's exports.
-    const { default: init } = await import('../../www/pkg/alliance_charts.js');
+    // The element draws the survey with the survey build, already loaded; init() returns its
+    // instance's exports.
+    const { default: init } = await import('../../www/pkg-survey/alliance_charts.js');
     return (await init()).memory.buffer.byteLength;
   },
 

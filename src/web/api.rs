@@ -130,7 +130,7 @@ impl AllianceChart {
         let snapshot = snapshot(&value)?;
         let mut chart = Chart::new(dataset);
         if let Some(view) = string_option(&options, "view")? {
-            chart.set_view(ViewId::parse(&view)?);
+            chart.set_view(ViewId::parse(&view)?.require_built()?);
         }
         let theme = match string_option(&options, "theme")? {
             Some(name) => theme_named(&name)?,
@@ -160,7 +160,7 @@ impl AllianceChart {
     /// Switches to the view with this id and redraws; throws for an unknown id.
     #[wasm_bindgen(js_name = setView)]
     pub fn set_view(&mut self, id: &str) -> Result<(), JsError> {
-        self.chart.set_view(ViewId::parse(id)?);
+        self.chart.set_view(ViewId::parse(id)?.require_built()?);
         self.render()
     }
 
@@ -173,6 +173,13 @@ impl AllianceChart {
     /// The ids of every view, in tab order.
     pub fn views(&self) -> Vec<String> {
         ViewId::ALL.iter().map(|v| v.id().to_string()).collect()
+    }
+
+    /// The ids of the views this build draws: all of them in the full build (`pkg/`), the
+    /// survey alone in the survey-only build the element loads first.
+    #[wasm_bindgen(js_name = builtViews)]
+    pub fn built_views() -> Vec<String> {
+        ViewId::built().map(|v| v.id().to_string()).collect()
     }
 
     /// Switches between the `"light"` and `"dark"` themes and redraws.

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { start, open, frames } from './harness.mjs';
+import { start, open, frames, showTab } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -16,8 +16,7 @@ for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await open(env, { colorScheme, bypassCSP: true });
     await page.addScriptTag({ path: AXE });
     for (const id of ['survey', 'timeline', 'forces', 'scorecard']) {
-      await page.click(`#tab-${id}`);
-      await frames(page);
+      await showTab(page, id);
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, { resultTypes: ['violations'] });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, open, inChart, pointOf, SCREENSHOTS } from './harness.mjs';
+import { start, open, inChart, pointOf, SCREENSHOTS, shown } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -31,7 +31,11 @@ test('PNG, SVG, JSON and CSV downloads have the right content', async () => {
   for (const text of ['NATO', '4.35', 'CSTO', '5.46', 'Interfax, 2 October 2012']) assert.ok(svg.includes(text), text);
 
   const json = JSON.parse((await download(page, 'json')).body.toString());
-  const expected = await page.evaluate(async () => (await import('./pkg/alliance_charts.js')).defaultDataset());
+  const expected = await page.evaluate(async () => {
+    const core = await import('./pkg/alliance_charts.js');
+    await core.default();
+    return core.defaultDataset();
+  });
   assert.deepEqual(json, expected);
 
   const csv = (await download(page, 'csv')).body.toString();
@@ -64,6 +68,7 @@ test('two custom elements on one page are independent, one with its own dataset'
     { view: 'survey', title: 'NATO and the CSTO only: the two alliances in the 2012 survey', scores: 2 },
   ]);
   await page.evaluate(() => { document.querySelector('#second').view = 'forces'; });
+  await shown(page, 'forces', '#second');
   const views = await page.$$eval('alliance-chart', (elements) => elements.map((e) => e.chart.view));
   assert.deepEqual(views, ['timeline', 'forces'], 'changing one element leaves the other alone');
   await page.screenshot({ path: `${SCREENSHOTS}/embed.png`, fullPage: true });

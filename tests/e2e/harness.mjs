@@ -129,3 +129,18 @@ export function frames(page, n = 2) {
     step(count);
   }), n);
 }
+
+/**
+ * Waits until the page's chart shows view `id` and has painted: the first switch away from
+ * the survey fetches the full build of the core, so a view change is not always immediate.
+ */
+export async function shown(page, id, selector = 'alliance-chart') {
+  await page.waitForFunction(([s, v]) => document.querySelector(s)?.chart?.view === v, [selector, id], { timeout: 10000 });
+  await frames(page);
+}
+
+/** Clicks a view's tab on the demo page and waits until the chart shows it. */
+export async function showTab(page, id) {
+  await page.click(`#tab-${id}`);
+  await shown(page, id);
+}

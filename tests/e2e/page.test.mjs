@@ -33,7 +33,8 @@ test('a bad dataset throws an Error naming the field and keeps the chart', async
   const { page, context, problems } = await open(env);
   const before = await canvasHash(page);
   const result = await page.evaluate(async () => {
-    const { defaultDataset } = await import('./pkg/alliance_charts.js');
+    const { default: init, defaultDataset } = await import('./pkg/alliance_charts.js');
+    await init();
     const data = defaultDataset();
     data.survey.scores[6].score = 9;
     try {
@@ -51,7 +52,8 @@ test('a bad dataset throws an Error naming the field and keeps the chart', async
   assert.equal(await canvasHash(page), before, 'the previous chart stays on screen');
   // And the chart stays usable: a good dataset still draws.
   const changed = await page.evaluate(async () => {
-    const { defaultDataset } = await import('./pkg/alliance_charts.js');
+    const { default: init, defaultDataset } = await import('./pkg/alliance_charts.js');
+    await init();
     const data = defaultDataset();
     data.survey.scores[6].score = 6.9;
     window.allianceChart.setData(data);

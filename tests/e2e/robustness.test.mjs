@@ -17,7 +17,8 @@ test('the bad-dataset corpus fails in the browser with the same errors, and the 
   const { page, context, problems } = await open(env);
   const before = await canvasHash(page);
   const results = await page.evaluate(async (all) => {
-    const { defaultDataset, validateDataset } = await import('./pkg/alliance_charts.js');
+    const { default: init, defaultDataset, validateDataset } = await import('./pkg/alliance_charts.js');
+    await init();
     const apply = (data, edits) => {
       for (const { path, value, remove } of edits) {
         if (path.length === 0) { data = value; continue; }
@@ -53,7 +54,8 @@ test('the bad-dataset corpus fails in the browser with the same errors, and the 
 test('misuse gives clear errors: unknown view, after free(), detached, 0×0 and huge canvases', async () => {
   const { page, context, problems } = await open(env);
   const outcome = await page.evaluate(async () => {
-    const { AllianceChart } = await import('./pkg/alliance_charts.js');
+    const { default: init, AllianceChart } = await import('./pkg/alliance_charts.js');
+    await init();
     const attempt = (f) => { try { const r = f(); return { ok: true, r }; } catch (e) { return { ok: false, error: e instanceof Error, message: e.message }; } };
     const out = {};
     out.notCanvas = attempt(() => new AllianceChart(document.body, {}));
@@ -92,8 +94,8 @@ test('misuse gives clear errors: unknown view, after free(), detached, 0×0 and 
 test('1,000 rapid resizes, ratio changes and 1,000 create/free cycles: no error, memory flat', async () => {
   const { page, context, problems } = await open(env);
   const result = await page.evaluate(async () => {
+    // The full build, which draws every view; init() hands back its exports, memory among them.
     const mod = await import('./pkg/alliance_charts.js');
-    // init() hands back the already-instantiated module's exports, its memory among them.
     const { memory } = await mod.default();
     const element = document.querySelector('alliance-chart');
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));

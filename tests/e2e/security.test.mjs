@@ -3,7 +3,7 @@
 // request but the files it is built from and the `src` it is given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, inChart, frames } from './harness.mjs';
+import { start, open, inChart, showTab } from './harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -40,8 +40,7 @@ test('hostile strings in every field show literally and never execute', async ()
   await page.evaluate((d) => document.querySelector('alliance-chart').setData(d), dataset);
   const seen = [];
   for (const id of ['survey', 'timeline', 'forces', 'scorecard']) {
-    await page.click(`#tab-${id}`);
-    await frames(page);
+    await showTab(page, id);
     // Walk every data point with the keyboard so every tooltip is rendered.
     const count = await page.evaluate(() => window.allianceChart.hitCount());
     await inChart(page, (root) => root.querySelector('canvas').focus());
@@ -112,8 +111,13 @@ for (const path of ['', 'embed.html']) {
     assert.deepEqual(problems, []);
     const foreign = requests.filter((u) => !u.startsWith(env.url));
     assert.deepEqual(foreign, [], 'no request leaves the site');
-    const expected = /\/(|index\.html|embed\.html|style\.css|app\.js|alliance-chart\.(js|css)|favicon\.svg|pkg\/alliance_charts(\.js|_bg\.wasm)|data\/nato-csto\.json)$/;
+    const expected = /\/(|index\.html|embed\.html|style\.css|app\.js|alliance-chart\.(js|css)|favicon\.svg|pkg(-survey)?\/alliance_charts(\.js|_bg\.wasm)|data\/nato-csto\.json)$/;
     assert.deepEqual(requests.filter((u) => !expected.test(new URL(u).pathname)), [], 'only the widget files and the given src');
+    if (!path) {
+      // The survey needs only the survey build; the full one waits until another view is opened.
+      const wasm = requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname);
+      assert.deepEqual(wasm, ['/pkg-survey/alliance_charts_bg.wasm']);
+    }
     await context.close();
   });
 }

@@ -1,7 +1,7 @@
 // Switching views as a reader does: tabs, arrow keys, deep links, reload and the back button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, canvasHash, frames, SCREENSHOTS } from './harness.mjs';
+import { start, open, canvasHash, frames, shown, showTab, SCREENSHOTS } from './harness.mjs';
 
 const VIEWS = ['survey', 'timeline', 'forces', 'scorecard'];
 
@@ -13,10 +13,8 @@ test('clicking each tab changes the canvas and the hash', async () => {
   const { page, context, problems } = await open(env);
   const hashes = new Set([await canvasHash(page)]);
   for (const id of VIEWS.slice(1)) {
-    await page.click(`#tab-${id}`);
-    await frames(page);
+    await showTab(page, id);
     assert.equal(new URL(page.url()).hash, `#${id}`);
-    assert.equal(await page.evaluate(() => window.allianceChart.view), id);
     assert.equal(await page.getAttribute(`#tab-${id}`, 'aria-selected'), 'true');
     hashes.add(await canvasHash(page));
   }
@@ -30,13 +28,13 @@ test('arrow keys move between tabs and switch the view', async () => {
   await page.focus('#tab-survey');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-timeline');
-  assert.equal(await page.evaluate(() => window.allianceChart.view), 'timeline');
+  await shown(page, 'timeline');
   await page.keyboard.press('End');
-  assert.equal(await page.evaluate(() => window.allianceChart.view), 'scorecard');
+  await shown(page, 'scorecard');
   await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => window.allianceChart.view), 'survey', 'wraps around');
+  await shown(page, 'survey');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await page.evaluate(() => window.allianceChart.view), 'scorecard');
+  await shown(page, 'scorecard');
   const tabbable = await page.$$eval('[role=tab]', (tabs) => tabs.filter((t) => t.tabIndex === 0).map((t) => t.id));
   assert.deepEqual(tabbable, ['tab-scorecard'], 'roving tabindex: only the selected tab is in the tab order');
   await context.close();
@@ -44,7 +42,7 @@ test('arrow keys move between tabs and switch the view', async () => {
 
 test('a deep link opens its view, survives reload, and back walks the history', async () => {
   const { page, context, problems } = await open(env, { path: '#forces' });
-  assert.equal(await page.evaluate(() => window.allianceChart.view), 'forces');
+  await shown(page, 'forces');
   await page.reload();
   await page.waitForFunction(() => window.allianceChart?.view === 'forces');
   await page.click('#tab-timeline');
@@ -62,8 +60,7 @@ for (const [width, height, dpr] of [[1000, 900, 1], [1000, 900, 2], [360, 800, 1
   test(`every view screenshots cleanly at ${width}px, DPR ${dpr}`, async () => {
     const { page, context, problems } = await open(env, { width, height, dpr });
     for (const id of VIEWS) {
-      await page.click(`#tab-${id}`);
-      await frames(page);
+      await showTab(page, id);
       await page.locator('alliance-chart').screenshot({ path: `${SCREENSHOTS}/${id}-${width}-dpr${dpr}.png` });
     }
     assert.deepEqual(problems, []);
@@ -82,15 +79,32 @@ test('on a phone the scorecard grows the element to fit its text, and other view
   });
   assert.equal((await measure()).preferred, null, 'the survey fits any height');
   const before = (await measure()).height;
-  await page.click('#tab-scorecard');
-  await frames(page, 4);
+  await showTab(page, 'scorecard');
+  await frames(page, 2);
   const card = await measure();
   assert.ok(card.preferred > before, `the scorecard wants ${card.preferred}px, more than ${before}px`);
   assert.ok(card.height >= card.preferred - 1, `element grew to ${card.height}px`);
   await page.locator('alliance-chart').screenshot({ path: `${SCREENSHOTS}/scorecard-360-fitted.png` });
-  await page.click('#tab-survey');
-  await frames(page, 4);
+  await showTab(page, 'survey');
+  await frames(page, 2);
   assert.equal((await measure()).height, before, 'back to its own height');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the first switch away from the survey brings in the full build once, with the page\'s data and theme', async () => {
+  const { page, context, problems } = await open(env, { colorScheme: 'dark' });
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
+  await page.evaluate(() => {
+    const data = window.allianceChart.getData();
+    data.title = 'A page’s own title';
+    document.querySelector('alliance-chart').setData(data);
+  });
+  for (const id of ['forces', 'timeline', 'survey', 'scorecard']) await showTab(page, id);
+  assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm'], 'the full build is fetched once');
+  assert.equal(await page.evaluate(() => window.allianceChart.getData().title), 'A page’s own title');
+  assert.equal(await page.evaluate(() => document.querySelector('alliance-chart').dataset.theme), 'dark');
   assert.deepEqual(problems, []);
   await context.close();
 });
