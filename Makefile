@@ -10,7 +10,7 @@ WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 145000
+SIZE_BUDGET ?= 140000
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench fuzz
@@ -24,6 +24,11 @@ build: setup
 	$(WASM_PACK) build --target web --release --out-dir www/pkg-survey --mode no-install --no-pack \
 		-- --no-default-features --features console_error_panic_hook
 	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install --no-pack
+	@# Minified copies of what a page loads: the generated glue in place, the element beside its
+	@# readable source (alliance-chart.js, which works as it is too).
+	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --minify --format=esm --log-level=warning \
+		--allow-overwrite --outfile=www/$$m/alliance_charts.js; done
+	esbuild www/alliance-chart.js --minify --format=esm --log-level=warning --outfile=www/alliance-chart.min.js
 	@for m in pkg-survey pkg; do printf 'built: www/%s/alliance_charts_bg.wasm, %s bytes gzip -9\n' \
 		"$$m" "$$(gzip -9 -c www/$$m/alliance_charts_bg.wasm | wc -c)"; done
 
@@ -68,4 +73,4 @@ fmt:
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-survey
+	rm -rf www/pkg www/pkg-survey www/alliance-chart.min.js

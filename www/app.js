@@ -1,6 +1,6 @@
 // The host page: the <alliance-chart> element, view tabs (WAI-ARIA tabs pattern: arrow keys,
 // Home and End move between tabs), URL-hash deep links with back-button history, downloads.
-import './alliance-chart.js';
+import './alliance-chart.min.js';
 
 const VIEW_NAMES = { survey: 'Survey', timeline: 'Timeline', forces: 'Forces', scorecard: 'Scorecard' };
 

@@ -1,8 +1,8 @@
-// Bench hooks for the widget page. Only www/alliance-chart.js is imported up front, exactly as
+// Bench hooks for the widget page. Only www/alliance-chart.min.js is imported up front, exactly as
 // an embedding page does, so the cold start pays the same module waterfall (element script,
 // then the wasm-bindgen glue, then the wasm). This file is measurement code: its bytes are
 // reported but not counted as the widget's.
-import '../../www/alliance-chart.js';
+import '../../www/alliance-chart.min.js';
 
 const element = document.querySelector('alliance-chart');
 const canvas = element.shadowRoot.querySelector('canvas');
