@@ -3,10 +3,12 @@
 
 use crate::dataset::model::Dataset;
 use crate::describe::{describe, DatumInfo};
+#[cfg(feature = "svg")]
 use crate::draw::{svg::to_svg, DrawError};
 use crate::layout::layout;
 use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
+#[cfg(feature = "svg")]
 use crate::theme::Theme;
 use crate::view::ViewId;
 
@@ -93,6 +95,7 @@ impl Chart {
     }
 
     /// The current view as an SVG document at a size in CSS px.
+    #[cfg(feature = "svg")]
     pub fn to_svg(
         &mut self,
         width: f64,

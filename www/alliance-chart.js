@@ -147,26 +147,37 @@ export class AllianceChartElement extends HTMLElement {
   /** Shows another view; one the loaded build leaves out first brings in the full build. */
   async #switchView(view) {
     const chart = this.#chart;
-    const ticket = ++this.#switching;
     if (this.#core.AllianceChart.builtViews().includes(view) || !chart.views().includes(view)) {
+      ++this.#switching;
       this.#run(() => chart.setView(view));
       return;
     }
-    let full;
     try {
-      full = await core('full');
+      await this.#toFull(view);
     } catch (error) {
       this.#showMessage(new Error(`Could not load the ${view} view: ${error.message}`));
-      return;
     }
-    // A later view switch, dataset or disconnection wins over this one.
-    if (ticket !== this.#switching || chart !== this.#chart || !this.isConnected) return;
-    this.#run(() => {
+  }
+
+  /**
+   * Swaps the chart for one from the full build (fetched once per page), with the same data,
+   * theme and the given view. Resolves false when a later switch or dataset won meanwhile.
+   */
+  async #toFull(view = this.#chart.view) {
+    const chart = this.#chart;
+    const ticket = ++this.#switching;
+    const full = await core('full');
+    if (ticket !== this.#switching || chart !== this.#chart || !this.isConnected) return false;
+    if (this.#core !== full) {
       const next = new full.AllianceChart(this.#canvas, { dataset: chart.getData(), view, theme: this.#theme() });
       chart.free();
       this.#chart = next;
       this.#core = full;
-    });
+    } else {
+      chart.setView(view);
+    }
+    this.#afterDraw();
+    return true;
   }
 
   /** Replaces the dataset. Throws the validation Error; the previous chart then stays. */
@@ -186,7 +197,13 @@ export class AllianceChartElement extends HTMLElement {
         chart.drawOn(canvas, Math.max(1, this.#canvas.clientWidth), Math.max(1, this.#canvas.clientHeight), 2);
         return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
       }
-      case 'svg': return new Blob([chart.toSvg()], { type: 'image/svg+xml' });
+      case 'svg': {
+        // The SVG writer is in the full build only.
+        if (!chart.toSvg) await this.#toFull();
+        const svg = this.#chart?.toSvg?.();
+        if (svg === undefined) throw new Error('the chart changed during the export; please try again');
+        return new Blob([svg], { type: 'image/svg+xml' });
+      }
       case 'json': return new Blob([JSON.stringify(chart.getData(), null, 2)], { type: 'application/json' });
       case 'csv': return new Blob([chart.toCsv()], { type: 'text/csv' });
       default: throw new Error(`unknown export format "${format}"; use png, svg, json or csv`);

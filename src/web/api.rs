@@ -36,6 +36,7 @@ fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
 }
 
 /// Size used for `toSvg()` when the canvas has no size of its own (hidden).
+#[cfg(feature = "svg")]
 const FALLBACK_SIZE: (f64, f64) = (800.0, 500.0);
 
 fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
@@ -296,7 +297,9 @@ impl AllianceChart {
         serde_wasm_bindgen::to_value(&info).unwrap_or(JsValue::UNDEFINED)
     }
 
-    /// The current view as an SVG document, drawn by the same code as the canvas.
+    /// The current view as an SVG document, drawn by the same code as the canvas. (The
+    /// survey build leaves it out; the element brings in the full build to export SVG.)
+    #[cfg(feature = "svg")]
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&mut self) -> Result<String, JsError> {
         let (w, h) = (f64::from(self.canvas.client_width()), f64::from(self.canvas.client_height()));

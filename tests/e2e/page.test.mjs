@@ -67,7 +67,7 @@ test('a bad dataset throws an Error naming the field and keeps the chart', async
 
 test('toSvg returns the survey drawn by the same code', async () => {
   const { page, context } = await open(env);
-  const svg = await page.evaluate(() => window.allianceChart.toSvg());
+  const svg = await page.evaluate(async () => (await document.querySelector('alliance-chart').exportBlob('svg')).text());
   assert.match(svg, /^<svg/);
   for (const text of ['NATO', 'CSTO', '4.35', '5.46', 'Interfax, 2 October 2012']) {
     assert.ok(svg.includes(text), `${text} in the SVG`);

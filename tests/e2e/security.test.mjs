@@ -62,7 +62,7 @@ test('hostile strings in every field show literally and never execute', async ()
   assert.ok(dom.table.includes('"><script>window.__xss=2</script>'), 'and in the data table');
   assert.ok(PAYLOADS.some((p) => dom.label.includes(p)), 'and in the aria-label');
   // SVG export escapes them too.
-  const svg = await page.evaluate(() => window.allianceChart.toSvg());
+  const svg = await page.evaluate(async () => (await document.querySelector('alliance-chart').exportBlob('svg')).text());
   assert.ok(!/<img|<script/.test(svg), 'SVG text is escaped');
   assert.deepEqual(problems, []);
   await context.close();
