@@ -3,12 +3,12 @@
 
 use crate::dataset::model::Dataset;
 use crate::describe::{describe, DatumInfo};
-#[cfg(feature = "svg")]
+#[cfg(feature = "exports")]
 use crate::draw::{svg::to_svg, DrawError};
 use crate::layout::layout;
 use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
-#[cfg(feature = "svg")]
+#[cfg(feature = "exports")]
 use crate::theme::Theme;
 use crate::view::ViewId;
 
@@ -95,7 +95,7 @@ impl Chart {
     }
 
     /// The current view as an SVG document at a size in CSS px.
-    #[cfg(feature = "svg")]
+    #[cfg(feature = "exports")]
     pub fn to_svg(
         &mut self,
         width: f64,

@@ -148,6 +148,7 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
 
 /// The table as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
 /// prefixed with an apostrophe, so a dataset cannot smuggle formulas into a reader's sheet.
+#[cfg(feature = "exports")]
 pub fn to_csv(table: &DataTable) -> String {
     let mut out = String::new();
     for row in std::iter::once(&table.columns).chain(&table.rows) {
@@ -158,6 +159,7 @@ pub fn to_csv(table: &DataTable) -> String {
     out
 }
 
+#[cfg(feature = "exports")]
 fn csv_cell(cell: &str) -> String {
     let defused = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")

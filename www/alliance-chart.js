@@ -189,21 +189,19 @@ export class AllianceChartElement extends HTMLElement {
 
   /** The current view (png, svg) or data (json, csv) as a Blob. */
   async exportBlob(format) {
+    if (!this.#chart) throw new Error('the chart is not ready yet');
+    const needs = { png: 'drawOn', svg: 'toSvg', csv: 'toCsv' }[format];
+    // The export writers are in the full build only: the first export brings it in.
+    if (needs && !this.#chart[needs]) await this.#toFull();
     const chart = this.#chart;
-    if (!chart) throw new Error('the chart is not ready yet');
+    if (needs && !chart?.[needs]) throw new Error('the chart changed during the export; please try again');
     switch (format) {
       case 'png': {
         const canvas = document.createElement('canvas');
         chart.drawOn(canvas, Math.max(1, this.#canvas.clientWidth), Math.max(1, this.#canvas.clientHeight), 2);
         return new Promise((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
       }
-      case 'svg': {
-        // The SVG writer is in the full build only.
-        if (!chart.toSvg) await this.#toFull();
-        const svg = this.#chart?.toSvg?.();
-        if (svg === undefined) throw new Error('the chart changed during the export; please try again');
-        return new Blob([svg], { type: 'image/svg+xml' });
-      }
+      case 'svg': return new Blob([chart.toSvg()], { type: 'image/svg+xml' });
       case 'json': return new Blob([JSON.stringify(chart.getData(), null, 2)], { type: 'application/json' });
       case 'csv': return new Blob([chart.toCsv()], { type: 'text/csv' });
       default: throw new Error(`unknown export format "${format}"; use png, svg, json or csv`);

@@ -1,7 +1,7 @@
 //! Drawing: a laid-out [`Scene`] painted through plotters on any `DrawingBackend` — the
 //! browser canvas, or an SVG string.
 
-#[cfg(feature = "svg")]
+#[cfg(feature = "exports")]
 pub mod svg;
 
 use plotters::coord::Shift;

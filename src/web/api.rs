@@ -36,7 +36,7 @@ fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
 }
 
 /// Size used for `toSvg()` when the canvas has no size of its own (hidden).
-#[cfg(feature = "svg")]
+#[cfg(feature = "exports")]
 const FALLBACK_SIZE: (f64, f64) = (800.0, 500.0);
 
 fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
@@ -205,6 +205,7 @@ impl AllianceChart {
     /// Draws the current view on another canvas at `width` × `height` CSS px and `scale`
     /// device pixels per CSS px (2 for a sharp PNG export). The chart's own canvas and
     /// hit regions are untouched.
+    #[cfg(feature = "exports")]
     #[wasm_bindgen(js_name = drawOn)]
     pub fn draw_on(&mut self, canvas: JsValue, width: u32, height: u32, scale: f64) -> Result<(), JsError> {
         let canvas: HtmlCanvasElement =
@@ -230,6 +231,7 @@ impl AllianceChart {
     }
 
     /// The current view's data as CSV text, with its sources.
+    #[cfg(feature = "exports")]
     #[wasm_bindgen(js_name = toCsv)]
     pub fn to_csv(&self) -> String {
         crate::table::to_csv(&crate::table::table(self.chart.dataset(), self.chart.view()))
@@ -297,9 +299,8 @@ impl AllianceChart {
         serde_wasm_bindgen::to_value(&info).unwrap_or(JsValue::UNDEFINED)
     }
 
-    /// The current view as an SVG document, drawn by the same code as the canvas. (The
-    /// survey build leaves it out; the element brings in the full build to export SVG.)
-    #[cfg(feature = "svg")]
+    /// The current view as an SVG document, drawn by the same code as the canvas.
+    #[cfg(feature = "exports")]
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&mut self) -> Result<String, JsError> {
         let (w, h) = (f64::from(self.canvas.client_width()), f64::from(self.canvas.client_height()));
