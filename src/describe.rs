@@ -21,13 +21,18 @@ pub fn source_label(ds: &Dataset, id: &str) -> String {
 /// The source line of a view: every cited source once, in order of first use.
 pub fn sources_line<'a>(ds: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> String {
     let mut seen: Vec<&str> = Vec::new();
+    let mut cites_article = false;
     for id in ids {
-        if !seen.contains(&id.as_str()) {
+        // The article itself goes last: it is where the cited sources were gathered.
+        if *id == ds.article.source {
+            cites_article = true;
+        } else if !seen.contains(&id.as_str()) {
             seen.push(id);
         }
     }
-    // The article itself goes last: it is where the cited sources were gathered.
-    seen.sort_by_key(|id| *id == ds.article.source);
+    if cites_article {
+        seen.push(&ds.article.source);
+    }
     let labels: Vec<String> = seen.iter().map(|id| source_label(ds, id)).collect();
     format!("Sources: {}", labels.join("; "))
 }
