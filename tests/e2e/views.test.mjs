@@ -108,3 +108,18 @@ test('the first switch away from the survey brings in the full build once, with 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('when the full build cannot be fetched, the survey stays and the element says why', async () => {
+  const { page, context } = await open(env);
+  await page.route('**/pkg/**', (route) => route.abort());
+  const before = await canvasHash(page);
+  await page.click('#tab-timeline');
+  const message = await page.waitForFunction(() => {
+    const box = document.querySelector('alliance-chart').shadowRoot.querySelector('.message');
+    return !box.hidden && box.textContent;
+  }, null, { timeout: 10000 });
+  assert.match(await message.jsonValue(), /^Could not load the timeline view: .+ The chart still shows the previous data\.$/);
+  assert.equal(await page.evaluate(() => window.allianceChart.view), 'survey');
+  assert.equal(await canvasHash(page), before, 'the survey is still drawn');
+  await context.close();
+});
