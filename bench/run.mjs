@@ -8,7 +8,7 @@
 //   bytes      gzip -9 of everything the page loads for the chart (listed from the network log)
 //   cold       navigation start → chart drawn and rasterised, a fresh browser context per run
 //   redraw     the update path with the same data, then a 1-pixel getImageData, at 7, 1,000 and
-//              10,000 bars
+//              10,000 bars; also with changed data (two datasets alternating) and repaint only
 //   hover      pointer move → tooltip shown, at 10,000 bars
 //   memory     wasm linear memory and JS heap before and after 1,000 re-renders
 // Prints a Markdown table and writes bench/results/latest.json. Timings are machine-dependent,
@@ -120,23 +120,34 @@ async function main() {
 
     const datasets = Object.fromEntries(SIZES.map((n) => [n, surveyDataset(base, n)]));
     const input = (kind, n) => (kind === 'widget' ? datasets[n] : chartJsData(datasets[n]));
+    // The same data with one score changed (the CSTO's, kept within the scale): an update
+    // that must be read and drawn anew.
+    const changedInput = (kind, n) => {
+      const other = structuredClone(datasets[n]);
+      const score = other.survey.scores.find((s) => s.side === 'csto');
+      score.score = Math.round((score.score > 4 ? score.score - 0.5 : score.score + 0.5) * 100) / 100;
+      return kind === 'widget' ? other : chartJsData(other);
+    };
 
     // `redraw` is the update path the issue asks for; `repaint` (render() on both, the kept
     // layout drawn again) shows how much of it is drawing.
     results.redraw = {};
+    results.changed = {};
     results.repaint = {};
     for (const n of SIZES) {
       results.redraw[n] = {};
+      results.changed[n] = {};
       results.repaint[n] = {};
       for (const kind of ['widget', 'chartjs']) {
         log(`redraw and repaint, ${n} bars, ${kind}: ${RUNS.redraw} runs each`);
         const { page, context } = await open(kind);
         const state = await page.evaluate((data) => window.bench.show(data), input(kind, n));
         if (state.hits !== n) throw new Error(`${kind} at ${n} bars has ${state.hits} pickable bars`);
-        for (const repaint of [false, true]) {
-          const times = await page.evaluate(([data, runs, warmup, r]) => window.bench.redraw(data, runs, warmup, r),
-            [input(kind, n), RUNS.redraw, RUNS.warmup, repaint]);
-          results[repaint ? 'repaint' : 'redraw'][n][kind] = stats(times);
+        const pair = [input(kind, n), changedInput(kind, n)];
+        for (const [mode, key] of [['same', 'redraw'], ['changed', 'changed'], ['repaint', 'repaint']]) {
+          const times = await page.evaluate(([data, runs, warmup, m]) => window.bench.redraw(data, runs, warmup, m),
+            [pair, RUNS.redraw, RUNS.warmup, mode]);
+          results[key][n][kind] = stats(times);
         }
         await context.close();
       }
@@ -244,6 +255,10 @@ export function table(r) {
     rows.push([`redraw (update, same data), ${int(Number(n))} bars, ms (${x.widget.runs} runs)`, spread(x.widget),
       spread(x.chartjs), ratio(x.widget.median, x.chartjs.median)]);
   }
+  for (const [n, x] of Object.entries(r.changed ?? {})) {
+    rows.push([`… update with changed data, ${int(Number(n))} bars`, spread(x.widget), spread(x.chartjs),
+      ratio(x.widget.median, x.chartjs.median)]);
+  }
   for (const [n, x] of Object.entries(r.repaint)) {
     rows.push([`… repaint only (render()), ${int(Number(n))} bars`, spread(x.widget), spread(x.chartjs),
       ratio(x.widget.median, x.chartjs.median)]);
@@ -276,8 +291,10 @@ export function table(r) {
     '',
     `Widget bytes: ${parts} (${kb(bw.gzip)}); Chart.js: chart.umd.min.js ${int(bc.gzip)}. `
       + 'The bench pages’ own HTML and hook scripts are loaded by both and not counted.',
-    'Redraw: widget `chart.setData(same)` (re-reads and re-validates the whole dataset, lays out, draws); Chart.js '
-      + '`chart.data = same; chart.update(\'none\')`; both then a 1-pixel getImageData. Repaint: `render()` on both. '
+    'Redraw: widget `chart.setData(same)` (recognises the unchanged dataset by its JSON text, lays out, draws); Chart.js '
+      + '`chart.data = same; chart.update(\'none\')`; both then a 1-pixel getImageData. Changed data: the same calls '
+      + 'alternating between two datasets that differ in one score (the widget reads and validates each anew). '
+      + 'Repaint: `render()` on both. '
       + 'Hover: widget pointermove → tooltip laid out (synchronous); Chart.js mousemove → tooltip drawn and read back. '
       + 'performance.now() is coarsened to 0.1 ms on a page without cross-origin isolation.',
   ];

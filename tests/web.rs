@@ -106,3 +106,30 @@ fn unknown_fields_in_a_js_object_are_refused_like_in_json() {
     let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
     assert_eq!(message, "invalid dataset: survey.scores[0].score: must be a finite number");
 }
+
+#[wasm_bindgen_test]
+fn setting_the_same_data_draws_again_and_changed_data_is_read() {
+    let canvas = canvas(640, 400);
+    let mut chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("draws");
+    let drawn = pixels(&canvas);
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    // An equal copy (not the same object) is recognised and drawn again, pixel for pixel.
+    chart.set_data(chart.get_data().unwrap()).expect("the same data");
+    assert!(pixels(&canvas) == drawn, "the unchanged dataset is drawn again");
+    // One changed score is read: getData reports it and the bars move.
+    let data = chart.get_data().unwrap();
+    let scores = Reflect::get(&Reflect::get(&data, &"survey".into()).unwrap(), &"scores".into()).unwrap();
+    let csto = js_sys::Array::from(&scores)
+        .iter()
+        .find(|s| Reflect::get(s, &"side".into()).unwrap().as_string().as_deref() == Some("csto"))
+        .unwrap();
+    Reflect::set(&csto, &"score".into(), &JsValue::from_f64(2.5)).unwrap();
+    chart.set_data(data).expect("changed data");
+    assert!(pixels(&canvas) != drawn, "the changed score is drawn");
+    // And a bad dataset after that still throws.
+    let bad = chart.get_data().unwrap();
+    Reflect::set(&bad, &"version".into(), &JsValue::from_f64(3.0)).unwrap();
+    assert!(chart.set_data(bad).is_err());
+    canvas.remove();
+}

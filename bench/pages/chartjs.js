@@ -111,19 +111,21 @@
     },
 
     /**
-     * Times the update path with the same data, then a 1-pixel readback. With `repaint`, times
-     * `chart.render()` instead: the current layout drawn again.
+     * Times the update path, then a 1-pixel readback. `mode`: `same` (the data shown, set
+     * again), `changed` (alternating between `datas[0]` and `datas[1]`, one value differs) or
+     * `repaint` (`chart.render()`: the current layout drawn again).
      */
-    async redraw(data, runs, warmup, repaint = false) {
-      this.show(data);
+    async redraw(datas, runs, warmup, mode) {
+      this.show(datas[0]);
       const times = [];
       for (let i = 0; i < warmup + runs; i++) {
         await pause();
+        const next = mode === 'changed' ? datas[(i + 1) % 2] : datas[0];
         const t0 = performance.now();
-        if (repaint) {
+        if (mode === 'repaint') {
           chart.render();
         } else {
-          chart.data = data;
+          chart.data = next;
           chart.update('none');
         }
         pixel();

@@ -47,19 +47,23 @@ window.bench = {
   },
 
   /**
-   * Times the update path with the same data: `chart.setData` re-reads and re-validates the
-   * dataset, lays it out and redraws; then a 1-pixel readback forces rasterisation. With
-   * `repaint`, times `chart.render()` instead: the kept layout painted again, nothing re-read.
+   * Times the update path, then a 1-pixel readback that forces rasterisation. `mode`:
+   * - `same`: `chart.setData` with the dataset already shown: it is recognised as unchanged (its
+   *   JSON text equals the current one) and laid out and drawn again without being re-read;
+   * - `changed`: `chart.setData` alternating between `datasets[0]` and `datasets[1]` (one score
+   *   differs): every call reads, validates, lays out and draws a new dataset;
+   * - `repaint`: `chart.render()`: the kept layout painted again, nothing re-read.
    */
-  async redraw(dataset, runs, warmup, repaint = false) {
+  async redraw(datasets, runs, warmup, mode) {
     const chart = element.chart;
-    chart.setData(dataset);
+    chart.setData(datasets[0]);
     const times = [];
     for (let i = 0; i < warmup + runs; i++) {
       await pause();
+      const next = mode === 'changed' ? datasets[(i + 1) % 2] : datasets[0];
       const t0 = performance.now();
-      if (repaint) chart.render();
-      else chart.setData(dataset);
+      if (mode === 'repaint') chart.render();
+      else chart.setData(next);
       pixel();
       const t = performance.now() - t0;
       if (i >= warmup) times.push(t);

@@ -146,8 +146,19 @@ impl AllianceChart {
     /// then keeps its previous dataset.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, dataset: JsValue) -> Result<(), JsError> {
+        // A dataset whose JSON text is the current one's is the data on screen: it is laid out
+        // and drawn again without being read and validated again (frameworks often set the
+        // same data on every update).
+        let text = if dataset.is_object() { snapshot(&dataset).ok() } else { None };
+        if text.as_ref() == Some(&self.snapshot) {
+            self.chart.relayout();
+            return self.render();
+        }
         let parsed = dataset_from(dataset.clone())?;
-        self.snapshot = snapshot(&dataset)?;
+        self.snapshot = match text {
+            Some(text) => text,
+            None => snapshot(&dataset)?,
+        };
         self.chart.set_data(parsed);
         self.render()
     }
