@@ -8,7 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
 use super::js_value_de::JsValueDeserializer;
-use super::measure::CanvasMeasure;
+use super::measure::{CanvasMeasure, WidthCache};
 use crate::chart::Chart;
 use crate::dataset::embedded::DEFAULT_DATASET_JSON;
 use crate::dataset::model::Dataset;
@@ -110,6 +110,8 @@ pub struct AllianceChart {
     /// The dataset as the page gave it, as JSON text: `getData` hands back a copy of it
     /// rather than re-serialising the typed dataset (which would ship serializer code).
     snapshot: js_sys::JsString,
+    /// Text widths measured on this chart's canvas, reused by later layouts.
+    widths: WidthCache,
 }
 
 #[wasm_bindgen]
@@ -137,7 +139,7 @@ impl AllianceChart {
             Some(name) => theme_named(&name)?,
             None => ThemeName::Light,
         };
-        let mut this = AllianceChart { canvas, ctx, chart, theme, snapshot };
+        let mut this = AllianceChart { canvas, ctx, chart, theme, snapshot, widths: WidthCache::default() };
         this.render()?;
         Ok(this)
     }
@@ -256,7 +258,7 @@ impl AllianceChart {
         if width <= 0.0 {
             return None;
         }
-        self.chart.preferred_height(width, &CanvasMeasure::new(&self.ctx))
+        self.chart.preferred_height(width, &CanvasMeasure::new(&self.ctx, &self.widths))
     }
 
     /// How many data points the drawn view has, for keyboard navigation.
@@ -293,7 +295,7 @@ impl AllianceChart {
             canvas.set_width(bw);
             canvas.set_height(bh);
         }
-        let measure = CanvasMeasure::new(ctx);
+        let measure = CanvasMeasure::new(ctx, &self.widths);
         let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
         let backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
             .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
@@ -316,7 +318,7 @@ impl AllianceChart {
     pub fn to_svg(&mut self) -> Result<String, JsError> {
         let (w, h) = (f64::from(self.canvas.client_width()), f64::from(self.canvas.client_height()));
         let (w, h) = if w > 0.0 && h > 0.0 { (w, h) } else { FALLBACK_SIZE };
-        let measure = CanvasMeasure::new(&self.ctx);
+        let measure = CanvasMeasure::new(&self.ctx, &self.widths);
         self.chart.to_svg(w, h, &measure, Theme::of(self.theme)).map_err(|e| JsError::new(&e.to_string()))
     }
 }
