@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 130500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench fuzz
+.PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz
 
 setup:
 	@bash .ci/setup.sh
@@ -55,6 +55,10 @@ test-size:
 # bench/results/latest.json. Timings depend on the machine, so this stays out of `make test`.
 bench: build
 	node bench/run.mjs
+
+# What each part of the wasm costs (plotters, serde, validation, glue, data...), per build.
+sizes: build
+	bash bench/sizes.sh
 
 # Fuzzes parse → validate → layout → SVG (libFuzzer via cargo-fuzz, on the stable toolchain
 # with RUSTC_BOOTSTRAP), seeded with the default and the bad-dataset corpus.
