@@ -1,6 +1,6 @@
 //! alliance-charts: NATO-versus-CSTO comparison charts of Kazakhstan's defence ties.
 //!
-//! The data flows one way: [`dataset`] (serde types and the embedded article data) →
+//! The data flows one way: [`dataset`] (schema types, their reader and the embedded article data) →
 //! [`validate`] (typed errors with field paths) → [`layout`] (pure geometry per view, with
 //! hit regions) → [`draw`] (plotters, generic over the backend) → `web` (canvas, DPR,
 //! events; wasm only). Everything but `web` compiles and is tested natively.

@@ -133,3 +133,24 @@ fn setting_the_same_data_draws_again_and_changed_data_is_read() {
     assert!(chart.set_data(bad).is_err());
     canvas.remove();
 }
+
+#[wasm_bindgen_test]
+fn values_json_cannot_hold_are_errors_with_their_path() {
+    let message = |data: JsValue| {
+        let err = validate_dataset(data).map_err(JsValue::from).expect_err("refused");
+        Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap()
+    };
+    let data = default_dataset().unwrap();
+    let scores = Reflect::get(&Reflect::get(&data, &"survey".into()).unwrap(), &"scores".into()).unwrap();
+    let score = Reflect::get(&scores, &2.into()).unwrap();
+    Reflect::set(&score, &"score".into(), &js_sys::Function::new_no_args("")).unwrap();
+    let text = message(data);
+    assert!(text.starts_with("invalid dataset: survey.scores[2].score: invalid type: "), "{text}");
+    // An object that contains itself is refused, not followed until the stack runs out.
+    let data = default_dataset().unwrap();
+    let survey = Reflect::get(&data, &"survey".into()).unwrap();
+    Reflect::set(&Reflect::get(&survey, &"scale".into()).unwrap(), &"again".into(), &survey).unwrap();
+    let text = message(data);
+    assert!(text.starts_with("invalid dataset: survey.scale.again.scale.again."), "{text}");
+    assert!(text.ends_with(": arrays and objects are nested more than 64 deep"), "{text}");
+}

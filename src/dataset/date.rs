@@ -1,10 +1,7 @@
 //! Dates at the precision the article gives them: a year, a month, part of a month or a day.
 
-use serde::{Deserialize, Serialize};
-
 /// Which part of a month an approximate date falls in ("early September").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MonthPart {
     /// Days 1–10.
     Early,
@@ -15,19 +12,15 @@ pub enum MonthPart {
 }
 
 /// A calendar date known to a year, a month, part of a month or a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PartialDate {
     /// Calendar year.
     pub year: i32,
     /// Month 1–12, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub month: Option<u8>,
     /// Day of the month, when known (needs `month`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<u8>,
     /// Part of the month, for approximate dates (needs `month`, excludes `day`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<MonthPart>,
 }
 
@@ -45,8 +38,7 @@ pub enum Precision {
 }
 
 /// When an event happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum When {
     /// At one (possibly partial) date.
     On(PartialDate),

@@ -1,6 +1,9 @@
-//! The dataset: its schema, its dates, and the article's data embedded as the default.
+//! The dataset: its schema, its dates, the article's data embedded as the default, and the
+//! reader that turns any serde input into it.
 
 pub mod date;
 pub mod embedded;
 pub mod model;
 pub mod parse;
+pub mod read;
+pub mod value;

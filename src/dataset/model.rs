@@ -1,15 +1,13 @@
-//! The dataset schema: serde types for every figure, date and source of the article.
+//! The dataset schema: types for every figure, date and source of the article.
 //!
-//! The types mirror the JSON a page passes to `setData` one to one. Unknown fields are
-//! rejected so that a typo in a field name is an error, not a silently missing datum.
-
-use serde::{Deserialize, Serialize};
+//! The types mirror the JSON a page passes to `setData` one to one; [`super::read`] reads
+//! them, refusing unknown fields so that a typo in a field name is an error, not a silently
+//! missing datum.
 
 use super::date::{PartialDate, When};
 
 /// A whole dataset: one article's comparison of alliances.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {
     /// Schema version; only [`SCHEMA_VERSION`] is accepted.
     pub version: u32,
@@ -35,8 +33,7 @@ pub struct Dataset {
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where the data was published.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     /// Publication name, e.g. "Eurasia Daily Monitor".
     pub publication: String,
@@ -47,8 +44,7 @@ pub struct Article {
 }
 
 /// The alliance an organisation stands for in the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// The North Atlantic Treaty Organization.
     Nato,
@@ -59,8 +55,7 @@ pub enum Role {
 }
 
 /// An organisation (or force) that data items belong to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Side {
     /// Unique id that items refer to.
     pub id: String,
@@ -71,24 +66,20 @@ pub struct Side {
 }
 
 /// A publication the article cites.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     /// Unique id that items refer to.
     pub id: String,
     /// Publication name, e.g. "Interfax".
     pub name: String,
     /// Publication date, as precise as the article gives it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<PartialDate>,
     /// Extra detail such as a web address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// The expert survey: how much each partnership benefits the country.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Survey {
     /// Question the survey answers, used as the view's title.
     pub title: String,
@@ -105,8 +96,7 @@ pub struct Survey {
 }
 
 /// A closed numeric scale with words for its ends.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scale {
     /// Lowest possible score.
     pub min: f64,
@@ -119,8 +109,7 @@ pub struct Scale {
 }
 
 /// One organisation's mean score in the survey.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SurveyScore {
     /// Id of the organisation scored.
     pub side: String,
@@ -133,8 +122,7 @@ pub struct SurveyScore {
 }
 
 /// A dated event on one side's track.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     /// Unique id.
     pub id: String,
@@ -145,7 +133,6 @@ pub struct Event {
     /// When it happened, at the precision the article gives.
     pub when: When,
     /// Optional longer description shown in the tooltip.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
@@ -154,8 +141,7 @@ pub struct Event {
 }
 
 /// A forces or personnel figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     /// Unique id.
     pub id: String,
@@ -166,10 +152,8 @@ pub struct Figure {
     /// The figure: a number with a unit, or the article's words.
     pub value: Quantity,
     /// The whole that `value` is a part of (3 planned battalions, 100 %).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
     /// Components that add up to `value`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
@@ -181,36 +165,29 @@ pub struct Figure {
 ///
 /// Exactly one of `number` and `words` is present; validation enforces it, so a
 /// qualitative statement can never be drawn as an invented number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
     /// The figure, when the article gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<f64>,
     /// Its unit ("battalion", "%", "personnel").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// The article's words, when it gives no number ("almost entirely").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub words: Option<String>,
 }
 
 /// One component of a composed figure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Part {
     /// What the component is.
     pub label: String,
     /// Its size, in the unit of the figure.
     pub number: f64,
     /// How it was obtained when the article does not state it directly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// NATO and the CSTO compared dimension by dimension.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scorecard {
     /// View title.
     pub title: String,
@@ -223,8 +200,7 @@ pub struct Scorecard {
 }
 
 /// One dimension of the scorecard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScoreRow {
     /// Unique id.
     pub id: String,
@@ -233,7 +209,6 @@ pub struct ScoreRow {
     /// One cell per column; `null` where the article says nothing.
     pub cells: Vec<Option<String>>,
     /// Draw a small bar of each column's survey score in this row.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<Measure>,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
@@ -242,16 +217,14 @@ pub struct ScoreRow {
 }
 
 /// A figure a scorecard row can chart next to its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
     /// Each column's survey score.
     Survey,
 }
 
 /// The article's conclusion.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Conclusion {
     /// The conclusion in a sentence.
     pub text: String,

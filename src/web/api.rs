@@ -7,7 +7,6 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
-use super::js_value_de::JsValueDeserializer;
 use super::measure::{CanvasMeasure, WidthCache};
 use crate::chart::Chart;
 use crate::dataset::embedded::DEFAULT_DATASET_JSON;
@@ -43,7 +42,7 @@ fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
-    load(JsValueDeserializer(value)).map_err(|e| JsError::new(&e.to_string()))
+    load(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// A frozen copy of a validated dataset, so later changes to the caller's object do not

@@ -3,5 +3,4 @@
 
 pub mod api;
 mod canvas;
-mod js_value_de;
 mod measure;

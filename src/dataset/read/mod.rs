@@ -1,0 +1,189 @@
+//! The typed reader: turns a [`Value`] into a [`Dataset`], naming the path of the first field
+//! that has the wrong type, is missing, is unknown or names no variant
+//! (`survey.scores[2].score: invalid type: string "high", expected f64`).
+//!
+//! Plain functions, one per schema type, over a few shared helpers: the wasm carries this
+//! once instead of a serde visitor per struct and field.
+
+mod at;
+mod dates;
+mod object;
+mod scalar;
+
+use at::At;
+use dates::{partial_date, when};
+use object::Fields;
+use scalar::{float, string, string_or_null, strings, uint32, variant};
+
+use super::model::{
+    Article, Conclusion, Dataset, Event, Figure, Measure, Part, Quantity, Role, Scale, ScoreRow, Scorecard,
+    Side, Source, Survey, SurveyScore,
+};
+use super::value::Value;
+use crate::validate::DatasetError;
+
+/// Reads a whole dataset; the error names the first bad field. Rules beyond the shape
+/// (ranges, references, calendar dates) are checked by [`crate::validate`].
+pub fn dataset(value: &Value) -> Result<Dataset, DatasetError> {
+    let f = Fields::new(
+        value,
+        &At::ROOT,
+        "struct Dataset",
+        &["version", "title", "article", "sides", "sources", "survey", "events", "forces", "scorecard"],
+    )?;
+    Ok(Dataset {
+        version: f.req("version", uint32)?,
+        title: f.req("title", string)?,
+        article: f.req("article", article)?,
+        sides: f.list("sides", side)?,
+        sources: f.list("sources", source)?,
+        survey: f.req("survey", survey)?,
+        events: f.list("events", event)?,
+        forces: f.list("forces", figure)?,
+        scorecard: f.req("scorecard", scorecard)?,
+    })
+}
+
+fn article(value: &Value, at: &At) -> Result<Article, DatasetError> {
+    let f = Fields::new(value, at, "struct Article", &["publication", "date", "source"])?;
+    Ok(Article {
+        publication: f.req("publication", string)?,
+        date: f.req("date", partial_date)?,
+        source: f.req("source", string)?,
+    })
+}
+
+fn role(value: &Value, at: &At) -> Result<Role, DatasetError> {
+    Ok(match variant(value, at, &["nato", "csto", "neutral"])? {
+        0 => Role::Nato,
+        1 => Role::Csto,
+        _ => Role::Neutral,
+    })
+}
+
+fn side(value: &Value, at: &At) -> Result<Side, DatasetError> {
+    let f = Fields::new(value, at, "struct Side", &["id", "name", "role"])?;
+    Ok(Side { id: f.req("id", string)?, name: f.req("name", string)?, role: f.req("role", role)? })
+}
+
+fn source(value: &Value, at: &At) -> Result<Source, DatasetError> {
+    let f = Fields::new(value, at, "struct Source", &["id", "name", "date", "note"])?;
+    Ok(Source {
+        id: f.req("id", string)?,
+        name: f.req("name", string)?,
+        date: f.opt("date", partial_date)?,
+        note: f.opt("note", string)?,
+    })
+}
+
+fn scale(value: &Value, at: &At) -> Result<Scale, DatasetError> {
+    let f = Fields::new(value, at, "struct Scale", &["min", "max", "low", "high"])?;
+    Ok(Scale {
+        min: f.req("min", float)?,
+        max: f.req("max", float)?,
+        low: f.req("low", string)?,
+        high: f.req("high", string)?,
+    })
+}
+
+fn survey_score(value: &Value, at: &At) -> Result<SurveyScore, DatasetError> {
+    let f = Fields::new(value, at, "struct SurveyScore", &["side", "score", "sources", "quote"])?;
+    Ok(SurveyScore {
+        side: f.req("side", string)?,
+        score: f.req("score", float)?,
+        sources: f.req("sources", strings)?,
+        quote: f.req("quote", string)?,
+    })
+}
+
+fn survey(value: &Value, at: &At) -> Result<Survey, DatasetError> {
+    let names = &["title", "respondents", "scale", "scores", "sources", "quote"];
+    let f = Fields::new(value, at, "struct Survey", names)?;
+    Ok(Survey {
+        title: f.req("title", string)?,
+        respondents: f.req("respondents", uint32)?,
+        scale: f.req("scale", scale)?,
+        scores: f.list("scores", survey_score)?,
+        sources: f.req("sources", strings)?,
+        quote: f.req("quote", string)?,
+    })
+}
+
+fn event(value: &Value, at: &At) -> Result<Event, DatasetError> {
+    let names = &["id", "side", "label", "when", "detail", "sources", "quote"];
+    let f = Fields::new(value, at, "struct Event", names)?;
+    Ok(Event {
+        id: f.req("id", string)?,
+        side: f.req("side", string)?,
+        label: f.req("label", string)?,
+        when: f.req("when", when)?,
+        detail: f.opt("detail", string)?,
+        sources: f.req("sources", strings)?,
+        quote: f.req("quote", string)?,
+    })
+}
+
+fn quantity(value: &Value, at: &At) -> Result<Quantity, DatasetError> {
+    let f = Fields::new(value, at, "struct Quantity", &["number", "unit", "words"])?;
+    Ok(Quantity {
+        number: f.opt("number", float)?,
+        unit: f.opt("unit", string)?,
+        words: f.opt("words", string)?,
+    })
+}
+
+fn part(value: &Value, at: &At) -> Result<Part, DatasetError> {
+    let f = Fields::new(value, at, "struct Part", &["label", "number", "note"])?;
+    Ok(Part { label: f.req("label", string)?, number: f.req("number", float)?, note: f.opt("note", string)? })
+}
+
+fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
+    let names = &["id", "side", "label", "value", "total", "parts", "sources", "quote"];
+    let f = Fields::new(value, at, "struct Figure", names)?;
+    Ok(Figure {
+        id: f.req("id", string)?,
+        side: f.req("side", string)?,
+        label: f.req("label", string)?,
+        value: f.req("value", quantity)?,
+        total: f.opt("total", float)?,
+        parts: f.opt_list("parts", part)?,
+        sources: f.req("sources", strings)?,
+        quote: f.req("quote", string)?,
+    })
+}
+
+fn measure(value: &Value, at: &At) -> Result<Measure, DatasetError> {
+    variant(value, at, &["survey"]).map(|_| Measure::Survey)
+}
+
+fn score_row(value: &Value, at: &At) -> Result<ScoreRow, DatasetError> {
+    let names = &["id", "label", "cells", "measure", "sources", "quote"];
+    let f = Fields::new(value, at, "struct ScoreRow", names)?;
+    Ok(ScoreRow {
+        id: f.req("id", string)?,
+        label: f.req("label", string)?,
+        cells: f.list("cells", string_or_null)?,
+        measure: f.opt("measure", measure)?,
+        sources: f.req("sources", strings)?,
+        quote: f.req("quote", string)?,
+    })
+}
+
+fn conclusion(value: &Value, at: &At) -> Result<Conclusion, DatasetError> {
+    let f = Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote"])?;
+    Ok(Conclusion {
+        text: f.req("text", string)?,
+        sources: f.req("sources", strings)?,
+        quote: f.req("quote", string)?,
+    })
+}
+
+fn scorecard(value: &Value, at: &At) -> Result<Scorecard, DatasetError> {
+    let f = Fields::new(value, at, "struct Scorecard", &["title", "columns", "rows", "conclusion"])?;
+    Ok(Scorecard {
+        title: f.req("title", string)?,
+        columns: f.req("columns", strings)?,
+        rows: f.list("rows", score_row)?,
+        conclusion: f.req("conclusion", conclusion)?,
+    })
+}

@@ -1,0 +1,130 @@
+//! Reading an object's fields by name, refusing unknown and duplicate keys.
+
+use super::at::At;
+use super::scalar::{invalid_type, list, one_of, Read};
+use crate::dataset::value::Value;
+use crate::validate::DatasetError;
+
+/// Most fields any schema object has (the dataset itself has 9).
+const MAX_FIELDS: usize = 9;
+
+/// An object's fields, each looked up once by the name the schema gives it.
+pub struct Fields<'a> {
+    at: &'a At<'a>,
+    names: &'static [&'static str],
+    values: [Option<&'a Value>; MAX_FIELDS],
+}
+
+impl<'a> Fields<'a> {
+    /// Checks `value` is an object whose keys are all among `names`, each at most once.
+    /// `what` names the object in a wrong-type error ("struct Side").
+    pub fn new(
+        value: &'a Value,
+        at: &'a At<'a>,
+        what: &str,
+        names: &'static [&'static str],
+    ) -> Result<Self, DatasetError> {
+        let Value::Object(entries) = value else {
+            return Err(invalid_type(value, at, what));
+        };
+        let mut values = [None; MAX_FIELDS];
+        for (key, value) in entries {
+            let slot = names.iter().position(|n| n == key).and_then(|i| values.get_mut(i));
+            match slot {
+                Some(slot @ None) => *slot = Some(value),
+                Some(Some(_)) => return Err(at.key(key).error(format!("duplicate field `{key}`"))),
+                None => {
+                    return Err(at
+                        .key(key)
+                        .error(format!("unknown field `{key}`, expected {}", one_of(names))))
+                }
+            }
+        }
+        Ok(Self { at, names, values })
+    }
+
+    /// The value given for `name`, if any.
+    fn get(&self, name: &str) -> Option<&'a Value> {
+        let i = self.names.iter().position(|n| *n == name)?;
+        self.values.get(i).copied().flatten()
+    }
+
+    /// A required field.
+    pub fn req<T>(&self, name: &'static str, read: Read<T>) -> Result<T, DatasetError> {
+        match self.get(name) {
+            Some(value) => read(value, &self.at.key(name)),
+            None => Err(self.at.error(format!("missing field `{name}`"))),
+        }
+    }
+
+    /// An optional field: absent or `null` is `None`.
+    pub fn opt<T>(&self, name: &'static str, read: Read<T>) -> Result<Option<T>, DatasetError> {
+        match self.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(value) => read(value, &self.at.key(name)).map(Some),
+        }
+    }
+
+    /// A required array, each item read by `read`.
+    pub fn list<T>(&self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
+        match self.get(name) {
+            Some(value) => list(value, &self.at.key(name), read),
+            None => Err(self.at.error(format!("missing field `{name}`"))),
+        }
+    }
+
+    /// An optional array: absent is empty.
+    pub fn opt_list<T>(&self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
+        match self.get(name) {
+            Some(value) => list(value, &self.at.key(name), read),
+            None => Ok(Vec::new()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scalar::float;
+    use super::*;
+
+    const NAMES: &[&str] = &["min", "max"];
+
+    fn object(entries: &[(&str, Value)]) -> Value {
+        Value::Object(entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
+    }
+
+    #[test]
+    fn reads_fields_by_name_in_any_order() {
+        let value = object(&[("max", Value::Number(7.0)), ("min", Value::Number(1.0))]);
+        let fields = Fields::new(&value, &At::ROOT, "struct Scale", NAMES).expect("an object");
+        assert_eq!(fields.req("min", float), Ok(1.0));
+        assert_eq!(fields.req("max", float), Ok(7.0));
+    }
+
+    #[test]
+    fn unknown_duplicate_and_missing_fields_are_named() {
+        let scale = At::ROOT.key("scale");
+        let value = object(&[("min", Value::Number(1.0)), ("mx", Value::Number(7.0))]);
+        let err = Fields::new(&value, &scale, "struct Scale", NAMES).err().expect("unknown field");
+        assert_eq!(
+            err.to_string(),
+            "invalid dataset: scale.mx: unknown field `mx`, expected one of `min`, `max`"
+        );
+        let value = object(&[("min", Value::Number(1.0)), ("min", Value::Number(2.0))]);
+        let err = Fields::new(&value, &scale, "struct Scale", NAMES).err().expect("duplicate field");
+        assert_eq!(err.to_string(), "invalid dataset: scale.min: duplicate field `min`");
+        let value = object(&[("min", Value::Number(1.0))]);
+        let fields = Fields::new(&value, &scale, "struct Scale", NAMES).expect("an object");
+        let err = fields.req("max", float).expect_err("missing");
+        assert_eq!(err.to_string(), "invalid dataset: scale: missing field `max`");
+        assert_eq!(fields.opt("max", float), Ok(None));
+    }
+
+    #[test]
+    fn a_non_object_is_a_wrong_type() {
+        let err = Fields::new(&Value::Array(vec![]), &At::ROOT, "struct Scale", NAMES)
+            .err()
+            .expect("not an object");
+        assert_eq!(err.to_string(), "invalid dataset: invalid type: sequence, expected struct Scale");
+    }
+}

@@ -1,0 +1,245 @@
+//! Readers for strings, numbers, lists and names, and the wording of their errors (serde's
+//! wording, which the bad-dataset corpus and pages already expect).
+
+use super::at::At;
+use crate::dataset::value::Value;
+use crate::format::number;
+use crate::validate::DatasetError;
+
+/// A reader of one typed value from a [`Value`] at a path.
+pub type Read<T> = fn(&Value, &At) -> Result<T, DatasetError>;
+
+/// Largest integer a JS number (an f64) holds exactly: 2⁵³.
+const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
+
+/// A string in double quotes with quotes, backslashes and control characters escaped.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for ch in text.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether `n` is a whole number that is exact as an f64, so it reads as an integer.
+fn is_integer(n: f64) -> bool {
+    n.fract() == 0.0 && n.abs() < EXACT_INTEGERS
+}
+
+/// What a number is, as serde words it: "integer `3`" or "floating point `3.5`".
+fn number_kind(n: f64) -> String {
+    if is_integer(n) {
+        format!("integer `{}`", n as i64)
+    } else {
+        format!("floating point `{}`", number(n))
+    }
+}
+
+/// What was found instead of the expected value: "string \"x\"", "null", "map".
+fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => number_kind(*n),
+        Value::String(s) => format!("string {}", quoted(s)),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+    }
+}
+
+/// "invalid type: string \"x\", expected f64".
+pub fn invalid_type(value: &Value, at: &At, expected: &str) -> DatasetError {
+    at.error(format!("invalid type: {}, expected {expected}", found(value)))
+}
+
+/// "`a`" for one name, "one of `a`, `b`, `c`" for several.
+pub fn one_of(names: &[&str]) -> String {
+    let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match listed.len() {
+        1 => listed.join(""),
+        _ => format!("one of {}", listed.join(", ")),
+    }
+}
+
+/// A string.
+pub fn string(value: &Value, at: &At) -> Result<String, DatasetError> {
+    match value {
+        Value::String(s) => Ok(s.clone()),
+        other => Err(invalid_type(other, at, "a string")),
+    }
+}
+
+/// A string, or `null` for none.
+pub fn string_or_null(value: &Value, at: &At) -> Result<Option<String>, DatasetError> {
+    match value {
+        Value::Null => Ok(None),
+        other => string(other, at).map(Some),
+    }
+}
+
+/// A finite number.
+pub fn float(value: &Value, at: &At) -> Result<f64, DatasetError> {
+    match value {
+        Value::Number(n) if n.is_finite() => Ok(*n),
+        Value::Number(_) => Err(at.error("must be a finite number")),
+        other => Err(invalid_type(other, at, "f64")),
+    }
+}
+
+/// A whole number within `min..=max`; `name` is the Rust type named in errors ("u32").
+fn integer(value: &Value, at: &At, min: f64, max: f64, name: &str) -> Result<f64, DatasetError> {
+    let n = match value {
+        Value::Number(n) if is_integer(*n) => *n,
+        other => return Err(invalid_type(other, at, name)),
+    };
+    if n < min || n > max {
+        return Err(at.error(format!("invalid value: {}, expected {name}", number_kind(n))));
+    }
+    Ok(n)
+}
+
+/// A whole number in `0..=u32::MAX`.
+pub fn uint32(value: &Value, at: &At) -> Result<u32, DatasetError> {
+    integer(value, at, 0.0, f64::from(u32::MAX), "u32").map(|n| n as u32)
+}
+
+/// A whole number in `i32::MIN..=i32::MAX`.
+pub fn int32(value: &Value, at: &At) -> Result<i32, DatasetError> {
+    integer(value, at, f64::from(i32::MIN), f64::from(i32::MAX), "i32").map(|n| n as i32)
+}
+
+/// A whole number in `0..=255`.
+pub fn uint8(value: &Value, at: &At) -> Result<u8, DatasetError> {
+    integer(value, at, 0.0, 255.0, "u8").map(|n| n as u8)
+}
+
+/// An array, each item read by `read`.
+pub fn list<T>(value: &Value, at: &At, read: Read<T>) -> Result<Vec<T>, DatasetError> {
+    let Value::Array(items) = value else {
+        return Err(invalid_type(value, at, "a sequence"));
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        out.push(read(item, &at.index(i))?);
+    }
+    Ok(out)
+}
+
+/// An array of strings.
+pub fn strings(value: &Value, at: &At) -> Result<Vec<String>, DatasetError> {
+    list(value, at, string)
+}
+
+/// The index of `name` in `names` (an enum's variants).
+pub fn variant_named(name: &str, at: &At, names: &[&str]) -> Result<usize, DatasetError> {
+    names
+        .iter()
+        .position(|n| *n == name)
+        .ok_or_else(|| at.error(format!("unknown variant `{name}`, expected {}", one_of(names))))
+}
+
+/// One of `names` (an enum variant) as a string; returns its index.
+pub fn variant(value: &Value, at: &At, names: &[&str]) -> Result<usize, DatasetError> {
+    match value {
+        Value::String(name) => variant_named(name, at, names),
+        other => Err(invalid_type(other, at, &one_of(names))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message<T: std::fmt::Debug>(result: Result<T, DatasetError>) -> String {
+        result.expect_err("an error").message().to_string()
+    }
+
+    #[test]
+    fn wrong_types_are_worded_like_serde() {
+        let at = At::ROOT;
+        assert_eq!(
+            message(float(&Value::String("high".into()), &at)),
+            "invalid type: string \"high\", expected f64"
+        );
+        assert_eq!(message(float(&Value::Null, &at)), "invalid type: null, expected f64");
+        assert_eq!(message(string(&Value::Number(3.0), &at)), "invalid type: integer `3`, expected a string");
+        assert_eq!(
+            message(string(&Value::Bool(true), &at)),
+            "invalid type: boolean `true`, expected a string"
+        );
+        assert_eq!(message(string(&Value::Object(vec![]), &at)), "invalid type: map, expected a string");
+        assert_eq!(
+            message(strings(&Value::String("a".into()), &at)),
+            "invalid type: string \"a\", expected a sequence"
+        );
+        assert_eq!(message(string(&Value::Array(vec![]), &at)), "invalid type: sequence, expected a string");
+        assert_eq!(
+            message(float(&Value::String("a\"b\\\n".into()), &at)),
+            r#"invalid type: string "a\"b\\\n", expected f64"#
+        );
+    }
+
+    #[test]
+    fn integers_must_be_whole_and_in_range() {
+        let at = At::ROOT;
+        assert_eq!(uint32(&Value::Number(35.0), &at), Ok(35));
+        assert_eq!(message(uint32(&Value::Number(-35.0), &at)), "invalid value: integer `-35`, expected u32");
+        assert_eq!(
+            message(uint32(&Value::Number(35.5), &at)),
+            "invalid type: floating point `35.5`, expected u32"
+        );
+        assert_eq!(message(uint8(&Value::Number(300.0), &at)), "invalid value: integer `300`, expected u8");
+        assert_eq!(int32(&Value::Number(-4.0), &at), Ok(-4));
+        assert_eq!(
+            message(int32(&Value::Number(1e300), &at)),
+            "invalid type: floating point `1e300`, expected i32"
+        );
+        assert_eq!(
+            message(uint32(&Value::String("1".into()), &at)),
+            "invalid type: string \"1\", expected u32"
+        );
+    }
+
+    #[test]
+    fn numbers_must_be_finite() {
+        assert_eq!(message(float(&Value::Number(f64::NAN), &At::ROOT)), "must be a finite number");
+        assert_eq!(message(float(&Value::Number(f64::INFINITY), &At::ROOT)), "must be a finite number");
+    }
+
+    #[test]
+    fn list_items_name_their_index() {
+        let value = Value::Array(vec![Value::String("a".into()), Value::Number(2.0)]);
+        let sources = At::ROOT.key("sources");
+        let err = strings(&value, &sources).expect_err("the second item is a number");
+        assert_eq!(err.path(), "sources[1]");
+        assert_eq!(err.message(), "invalid type: integer `2`, expected a string");
+    }
+
+    #[test]
+    fn variants_are_listed() {
+        let at = At::ROOT;
+        assert_eq!(variant(&Value::String("csto".into()), &at, &["nato", "csto"]), Ok(1));
+        assert_eq!(
+            message(variant(&Value::String("otan".into()), &at, &["nato", "csto"])),
+            "unknown variant `otan`, expected one of `nato`, `csto`"
+        );
+        assert_eq!(
+            message(variant(&Value::String("poll".into()), &at, &["survey"])),
+            "unknown variant `poll`, expected `survey`"
+        );
+        assert_eq!(
+            message(variant(&Value::Number(1.0), &at, &["survey"])),
+            "invalid type: integer `1`, expected `survey`"
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! A small dynamic value tree: what any serde data format (JSON text natively, a JS object in
+//! the browser) is read into before the typed reader in [`super::read`] turns it into a
+//! [`Dataset`](super::model::Dataset).
+//!
+//! One hand-written `Deserialize` impl stands in for a derive per schema type, so the wasm
+//! carries one set of serde visitors instead of one per struct and field.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+/// Deepest nesting of arrays and objects accepted; the schema needs 5. It keeps a hostile
+/// input (or a JS object that contains itself) from exhausting the stack.
+pub const MAX_DEPTH: u32 = 64;
+
+/// A JSON-like value. Objects keep their keys in input order, duplicates included, so the
+/// reader can report them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null` (and JS `undefined`).
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// Any number; integers arrive exactly up to 2⁵³.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Value>),
+    /// An object, its entries in input order.
+    Object(Vec<(String, Value)>),
+}
+
+/// One step of the path to a value the format could not read: an object key or array index.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Step {
+    /// A field of an object.
+    Key(String),
+    /// An item of an array.
+    Index(usize),
+}
+
+/// Reads one value at a nesting depth; deeper values get `depth + 1`. When reading fails,
+/// each level the error passes on its way out adds its step to `failed`, innermost first,
+/// so the failure gets a path without any bookkeeping while reading succeeds.
+#[derive(Clone, Copy)]
+struct Reader<'a> {
+    depth: u32,
+    failed: &'a RefCell<Vec<Step>>,
+}
+
+impl<'a> Reader<'a> {
+    fn nested<E: de::Error>(self) -> Result<Reader<'a>, E> {
+        if self.depth >= MAX_DEPTH {
+            return Err(E::custom(format_args!("arrays and objects are nested more than {MAX_DEPTH} deep")));
+        }
+        Ok(Reader { depth: self.depth + 1, failed: self.failed })
+    }
+
+    /// Records that reading failed inside `step`.
+    fn failed_in(self, step: Step) {
+        self.failed.borrow_mut().push(step);
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Reader<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Reader<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let inner = self.nested()?;
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+        loop {
+            let next =
+                seq.next_element_seed(inner).inspect_err(|_| self.failed_in(Step::Index(items.len())))?;
+            let Some(item) = next else { break };
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let inner = self.nested()?;
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(inner).inspect_err(|_| self.failed_in(Step::Key(key.clone())))?;
+            entries.push((key, value));
+        }
+        Ok(Value::Object(entries))
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        read(deserializer).map_err(|(err, _)| err)
+    }
+}
+
+/// Reads a value; on failure also returns the path to the value that failed, outermost
+/// step first.
+pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, (D::Error, Vec<Step>)> {
+    let failed = RefCell::new(Vec::new());
+    deserializer.deserialize_any(Reader { depth: 0, failed: &failed }).map_err(|err| {
+        let mut path = failed.into_inner();
+        path.reverse();
+        (err, path)
+    })
+}
+
+/// A path written like a field access: `survey.scores[2].score`.
+pub fn path_text(path: &[Step]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Step::Index(index) => {
+                out.push('[');
+                out.push_str(&index.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(text: &str) -> Result<Value, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+
+    #[test]
+    fn reads_every_kind_of_value_in_order() {
+        let value = json(r#"{"b": [1, -2, 2.5, "x", true, null], "a": {}}"#).expect("JSON");
+        let expected = Value::Object(vec![
+            (
+                "b".into(),
+                Value::Array(vec![
+                    Value::Number(1.0),
+                    Value::Number(-2.0),
+                    Value::Number(2.5),
+                    Value::String("x".into()),
+                    Value::Bool(true),
+                    Value::Null,
+                ]),
+            ),
+            ("a".into(), Value::Object(vec![])),
+        ]);
+        assert_eq!(value, expected);
+    }
+
+    #[test]
+    fn keeps_duplicate_keys_for_the_reader_to_report() {
+        let value = json(r#"{"a": 1, "a": 2}"#).expect("JSON");
+        assert_eq!(
+            value,
+            Value::Object(vec![("a".into(), Value::Number(1.0)), ("a".into(), Value::Number(2.0))])
+        );
+    }
+
+    #[test]
+    fn refuses_deep_nesting() {
+        let depth = MAX_DEPTH as usize;
+        let ok = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+        assert!(json(&ok).is_ok());
+        // serde_json's own limit is 128; ours is lower, and applies to every format.
+        let deep = format!("{}{}", "[".repeat(depth + 1), "]".repeat(depth + 1));
+        let err = json(&deep).expect_err("too deep").to_string();
+        assert!(err.starts_with("arrays and objects are nested more than 64 deep"), "{err}");
+    }
+
+    #[test]
+    fn a_value_the_format_cannot_read_gets_its_path() {
+        let mut de = serde_json::Deserializer::from_str(r#"{"a": [1, {"b": [true, 1e999]}]}"#);
+        let (err, path) = read(&mut de).expect_err("1e999 is out of range");
+        assert!(err.to_string().starts_with("number out of range"), "{err}");
+        assert_eq!(path_text(&path), "a[1].b[1]");
+        let deep = format!("{{\"x\": {}{}}}", "[".repeat(70), "]".repeat(70));
+        let (_, path) = read(&mut serde_json::Deserializer::from_str(&deep)).expect_err("too deep");
+        assert_eq!(path_text(&path[..2]), "x[0]");
+        assert_eq!(path.len(), 64, "the path ends where the limit was hit");
+    }
+}
