@@ -10,7 +10,7 @@ WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 100000
+SIZE_BUDGET ?= 89500
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz
@@ -18,12 +18,21 @@ FUZZ_SECONDS ?= 20
 setup:
 	@bash .ci/setup.sh
 
+# Release wasm: the standard library rebuilt with panics as immediate traps, without panic
+# messages, source locations or the formatting they pull in (-10.6 KB gzip on the survey
+# build). Unstable rustc flags, enabled on the stable toolchain by RUSTC_BOOTSTRAP=1 as for
+# cargo-fuzz; setup installs rust-src. The wasm never panics on user input (tests, fuzzing),
+# and the element reports a trap rather than freezing.
+WASM_RELEASE_ENV := RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+WASM_RELEASE_STD := -Zbuild-std=std,panic_abort
+
 # Two modules: www/pkg-survey/ draws the survey (the first view a reader sees) and is what a
 # page loads first; www/pkg/ draws every view and is fetched when another view is asked for.
 build: setup
-	$(WASM_PACK) build --target web --release --out-dir www/pkg-survey --mode no-install --no-pack \
-		-- --no-default-features --features console_error_panic_hook
-	$(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install --no-pack
+	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg-survey --mode no-install \
+		--no-pack -- --no-default-features $(WASM_RELEASE_STD)
+	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install \
+		--no-pack -- --no-default-features --features all-views,exports $(WASM_RELEASE_STD)
 	@# Minified copies of what a page loads: the generated glue in place, the element beside its
 	@# readable source (alliance-chart.js, which works as it is too).
 	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --minify --format=esm --log-level=warning \
@@ -58,7 +67,7 @@ bench: build
 
 # What each part of the wasm costs (plotters, serde, validation, glue, data...), per build.
 sizes: build
-	bash bench/sizes.sh
+	$(WASM_RELEASE_ENV) BUILD_STD="$(WASM_RELEASE_STD)" bash bench/sizes.sh
 
 # Fuzzes parse → validate → layout → SVG (libFuzzer via cargo-fuzz, on the stable toolchain
 # with RUSTC_BOOTSTRAP), seeded with the default and the bad-dataset corpus.

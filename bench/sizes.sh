@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# What each part of the two wasm builds costs (`make sizes`): builds each like `make build`
-# but keeps function names through wasm-opt (-g), then groups bytes by part (bench/sizes.mjs).
+# What each part of the two wasm builds costs (`make sizes`, which passes the release flags):
+# builds each like `make build` but keeps function names through wasm-opt (-g), then groups
+# bytes by part (bench/sizes.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 features=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
 for build in survey full; do
-  args=()
-  [ "$build" = survey ] && args=(--no-default-features --features console_error_panic_hook)
-  cargo build --quiet --release --target wasm32-unknown-unknown "${args[@]}"
+  args=(--no-default-features)
+  [ "$build" = full ] && args+=(--features all-views,exports)
+  # shellcheck disable=SC2086 # BUILD_STD (from make) is words
+  cargo build --quiet --release --target wasm32-unknown-unknown "${args[@]}" ${BUILD_STD:-}
   out=target/sizes/$build
   rm -rf "$out"
   wasm-bindgen target/wasm32-unknown-unknown/release/alliance_charts.wasm --out-dir "$out" --target web
