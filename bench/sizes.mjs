@@ -99,7 +99,8 @@ const add = (label, chunk) => {
   g.chunks.push(chunk);
   groups.set(label, g);
 };
-bodies.forEach((body, i) => add(part(names.get(imported + i) ?? ''), body));
+// Crate disambiguators (`core[1b80778acbf7b3a4]::`) are dropped before matching.
+bodies.forEach((body, i) => add(part((names.get(imported + i) ?? '').replace(/\[[0-9a-f]{8,}\]/g, '')), body));
 for (const d of data) add('data: the embedded dataset, messages, tables', d);
 
 const gz = (chunks) => gzipSync(Buffer.concat(chunks), { level: 9 }).length;

@@ -1,6 +1,7 @@
 //! The dataset: its schema, its dates, the article's data embedded as the default, and the
 //! reader that turns any serde input into it.
 
+pub mod at;
 pub mod date;
 pub mod embedded;
 pub mod model;

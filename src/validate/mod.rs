@@ -9,44 +9,50 @@ mod sections;
 pub use error::DatasetError;
 pub use limits::{MAX_ITEMS, MAX_TEXT_CHARS};
 
+use crate::dataset::at::At;
 use crate::dataset::model::{Dataset, SCHEMA_VERSION};
 use checks::{count, reference, text, unique_ids};
 use sections::{Index, Section};
 
 /// Checks a parsed dataset; returns the first broken rule.
 pub fn validate(ds: &Dataset) -> Result<(), DatasetError> {
+    let root = At::ROOT;
     if ds.version != SCHEMA_VERSION {
-        return Err(DatasetError::new(
-            "version",
-            format!("version {} is not supported; this widget reads version {SCHEMA_VERSION}", ds.version),
-        ));
+        return Err(root.key("version").error(format!(
+            "version {} is not supported; this widget reads version {SCHEMA_VERSION}",
+            ds.version
+        )));
     }
-    text("title", &ds.title)?;
-    count("sides", &ds.sides, 1)?;
-    count("sources", &ds.sources, 1)?;
+    text(&root.key("title"), &ds.title)?;
+    let (sides, sources) = (root.key("sides"), root.key("sources"));
+    count(&sides, &ds.sides, 1)?;
+    count(&sources, &ds.sources, 1)?;
     let index = Index {
-        sides: unique_ids("sides", ds.sides.iter().map(|s| s.id.as_str()))?,
-        sources: unique_ids("sources", ds.sources.iter().map(|s| s.id.as_str()))?,
+        sides: unique_ids(&sides, ds.sides.iter().map(|s| s.id.as_str()))?,
+        sources: unique_ids(&sources, ds.sources.iter().map(|s| s.id.as_str()))?,
     };
     for (i, side) in ds.sides.iter().enumerate() {
-        text(&format!("sides[{i}].name"), &side.name)?;
+        text(&sides.index(i).key("name"), &side.name)?;
     }
     for (i, source) in ds.sources.iter().enumerate() {
-        source.check(&format!("sources[{i}]"), &index)?;
+        source.check(&sources.index(i), &index)?;
     }
-    text("article.publication", &ds.article.publication)?;
-    checks::date("article.date", &ds.article.date)?;
-    reference("article.source", &ds.article.source, &index.sources, "source")?;
-    ds.survey.check("survey", &index)?;
-    count("events", &ds.events, 0)?;
-    unique_ids("events", ds.events.iter().map(|e| e.id.as_str()))?;
+    let article = root.key("article");
+    text(&article.key("publication"), &ds.article.publication)?;
+    checks::date(&article.key("date"), &ds.article.date)?;
+    reference(&article.key("source"), &ds.article.source, &index.sources, "source")?;
+    ds.survey.check(&root.key("survey"), &index)?;
+    let events = root.key("events");
+    count(&events, &ds.events, 0)?;
+    unique_ids(&events, ds.events.iter().map(|e| e.id.as_str()))?;
     for (i, event) in ds.events.iter().enumerate() {
-        event.check(&format!("events[{i}]"), &index)?;
+        event.check(&events.index(i), &index)?;
     }
-    count("forces", &ds.forces, 0)?;
-    unique_ids("forces", ds.forces.iter().map(|f| f.id.as_str()))?;
+    let forces = root.key("forces");
+    count(&forces, &ds.forces, 0)?;
+    unique_ids(&forces, ds.forces.iter().map(|f| f.id.as_str()))?;
     for (i, figure) in ds.forces.iter().enumerate() {
-        figure.check(&format!("forces[{i}]"), &index)?;
+        figure.check(&forces.index(i), &index)?;
     }
-    ds.scorecard.check("scorecard", &index)
+    ds.scorecard.check(&root.key("scorecard"), &index)
 }

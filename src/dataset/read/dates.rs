@@ -1,8 +1,8 @@
 //! Readers for dates and event times.
 
-use super::at::At;
 use super::object::Fields;
 use super::scalar::{int32, invalid_type, one_of, uint8, variant, variant_named};
+use crate::dataset::at::At;
 use crate::dataset::date::{MonthPart, PartialDate, When};
 use crate::dataset::value::Value;
 use crate::validate::DatasetError;

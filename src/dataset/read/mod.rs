@@ -5,12 +5,11 @@
 //! Plain functions, one per schema type, over a few shared helpers: the wasm carries this
 //! once instead of a serde visitor per struct and field.
 
-mod at;
 mod dates;
 mod object;
 mod scalar;
 
-use at::At;
+use super::at::At;
 use dates::{partial_date, when};
 use object::Fields;
 use scalar::{float, string, string_or_null, strings, uint32, variant};

@@ -1,7 +1,7 @@
 //! Reading an object's fields by name, refusing unknown and duplicate keys.
 
-use super::at::At;
 use super::scalar::{invalid_type, list, one_of, Read};
+use crate::dataset::at::At;
 use crate::dataset::value::Value;
 use crate::validate::DatasetError;
 

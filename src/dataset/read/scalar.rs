@@ -1,7 +1,7 @@
 //! Readers for strings, numbers, lists and names, and the wording of their errors (serde's
 //! wording, which the bad-dataset corpus and pages already expect).
 
-use super::at::At;
+use crate::dataset::at::At;
 use crate::dataset::value::Value;
 use crate::format::number;
 use crate::validate::DatasetError;

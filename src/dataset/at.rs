@@ -1,4 +1,5 @@
-//! Where the reader is in the value tree, kept on the stack and written out only for an error.
+//! A field path such as `survey.scores[2].score`, kept on the stack as the reader and the
+//! validator walk the dataset, and written out only for an error.
 
 use crate::validate::DatasetError;
 
