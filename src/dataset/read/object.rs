@@ -18,6 +18,9 @@ pub struct Fields<'a> {
 impl<'a> Fields<'a> {
     /// Checks `value` is an object whose keys are all among `names`, each at most once.
     /// `what` names the object in a wrong-type error ("struct Side").
+    // Kept out of line (as are the lookups below): there are a dozen object types, and a
+    // copy of this per type was most of the reader's size in the wasm.
+    #[inline(never)]
     pub fn new(
         value: &'a Value,
         at: &'a At<'a>,
@@ -44,17 +47,21 @@ impl<'a> Fields<'a> {
     }
 
     /// The value given for `name`, if any.
+    #[inline(never)]
     fn get(&self, name: &str) -> Option<&'a Value> {
         let i = self.names.iter().position(|n| *n == name)?;
         self.values.get(i).copied().flatten()
     }
 
+    /// The value given for the required field `name`.
+    #[inline(never)]
+    fn required(&self, name: &'static str) -> Result<&'a Value, DatasetError> {
+        self.get(name).ok_or_else(|| self.at.error(format!("missing field `{name}`")))
+    }
+
     /// A required field.
     pub fn req<T>(&self, name: &'static str, read: Read<T>) -> Result<T, DatasetError> {
-        match self.get(name) {
-            Some(value) => read(value, &self.at.key(name)),
-            None => Err(self.at.error(format!("missing field `{name}`"))),
-        }
+        read(self.required(name)?, &self.at.key(name))
     }
 
     /// An optional field: absent or `null` is `None`.
@@ -67,10 +74,7 @@ impl<'a> Fields<'a> {
 
     /// A required array, each item read by `read`.
     pub fn list<T>(&self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
-        match self.get(name) {
-            Some(value) => list(value, &self.at.key(name), read),
-            None => Err(self.at.error(format!("missing field `{name}`"))),
-        }
+        list(self.required(name)?, &self.at.key(name), read)
     }
 
     /// An optional array: absent is empty.
