@@ -3,21 +3,54 @@
 //!
 //! plotters-canvas reports the backing-store size and draws one unit per backing pixel, so
 //! at a ratio of 2 a chart would come out half-size or blurry. This wrapper reports the CSS
-//! size, scales the context once, and fills rectangles with `fillRect` directly, setting
-//! `fillStyle` only when the colour changes.
+//! size and scales the context once. The primitives a chart draws by the thousand (filled
+//! rectangles, lines, unrotated text) go straight to the context, setting `fillStyle`,
+//! `strokeStyle`, `lineWidth`, `font`, `textAlign` and `textBaseline` only when they change
+//! (plotters-canvas sets each, from a freshly formatted string, for every primitive); the
+//! rest (pixels, circles, polygons, outlines, rotated text) are plotters-canvas's own.
 
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use crate::draw::css_font;
+use crate::text::Font;
+
+/// A colour as plotters hands it over: RGB and alpha.
+type Color = ((u8, u8, u8), f64);
+
+/// The context state this wrapper last set; `None` is unknown (plotters-canvas may have
+/// changed it).
+#[derive(Default)]
+struct Pen {
+    fill: Option<Color>,
+    stroke: Option<Color>,
+    line_width: Option<u32>,
+    font: Option<(u64, bool)>,
+    align: Option<&'static str>,
+    baseline: Option<&'static str>,
+}
 
 /// plotters-canvas, seen at CSS-pixel size.
 pub struct HiDpiCanvas {
     inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
     css_size: (u32, u32),
-    fill: Option<((u8, u8, u8), f64)>,
+    pen: Pen,
+}
+
+/// A CSS colour, `rgb(r,g,b)` or `rgba(r,g,b,0.5)` (alpha to 1/1000).
+fn css_color((r, g, b): (u8, u8, u8), alpha: f64) -> String {
+    if alpha >= 1.0 {
+        return format!("rgb({r},{g},{b})");
+    }
+    let milli = (alpha.max(0.0) * 1000.0).round() as u32;
+    let digits = format!("{milli:03}");
+    format!("rgba({r},{g},{b},0.{})", digits.trim_end_matches('0'))
 }
 
 impl HiDpiCanvas {
@@ -30,21 +63,33 @@ impl HiDpiCanvas {
     ) -> Option<Self> {
         ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas)?;
-        Some(Self { inner, ctx, css_size, fill: None })
+        Some(Self { inner, ctx, css_size, pen: Pen::default() })
     }
 
     fn set_fill(&mut self, color: BackendColor) {
         let key = (color.rgb, color.alpha);
-        if self.fill != Some(key) {
-            let (r, g, b) = color.rgb;
-            let css = if color.alpha >= 1.0 {
-                format!("rgb({r},{g},{b})")
-            } else {
-                format!("rgba({r},{g},{b},{})", color.alpha)
-            };
-            self.ctx.set_fill_style_str(&css);
-            self.fill = Some(key);
+        if self.pen.fill != Some(key) {
+            self.ctx.set_fill_style_str(&css_color(color.rgb, color.alpha));
+            self.pen.fill = Some(key);
         }
+    }
+
+    fn set_line(&mut self, color: BackendColor, width: u32) {
+        let key = (color.rgb, color.alpha);
+        if self.pen.stroke != Some(key) {
+            self.ctx.set_stroke_style_str(&css_color(color.rgb, color.alpha));
+            self.pen.stroke = Some(key);
+        }
+        if self.pen.line_width != Some(width) {
+            self.ctx.set_line_width(f64::from(width));
+            self.pen.line_width = Some(width);
+        }
+    }
+
+    /// Lets plotters-canvas draw: afterwards the context's state is unknown.
+    fn by_plotters(&mut self) -> &mut CanvasBackend {
+        self.pen = Pen::default();
+        &mut self.inner
     }
 }
 
@@ -67,12 +112,11 @@ impl DrawingBackend for HiDpiCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<()> {
-        self.fill = None;
-        self.inner.draw_pixel(point, color)
+        self.by_plotters().draw_pixel(point, color)
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<()> {
-        self.inner.draw_line(from, to, style)
+        self.by_plotters().draw_line(from, to, style)
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -83,7 +127,7 @@ impl DrawingBackend for HiDpiCanvas {
         fill: bool,
     ) -> Result<()> {
         if !fill {
-            return self.inner.draw_rect(ul, br, style, fill);
+            return self.by_plotters().draw_rect(ul, br, style, fill);
         }
         let color = style.color();
         if color.alpha == 0.0 {
@@ -100,7 +144,22 @@ impl DrawingBackend for HiDpiCanvas {
         path: I,
         style: &S,
     ) -> Result<()> {
-        self.inner.draw_path(path, style)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let mut path = path.into_iter();
+        let Some(start) = path.next() else {
+            return Ok(());
+        };
+        self.set_line(color, style.stroke_width());
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+        for next in path {
+            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        self.ctx.stroke();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -110,8 +169,7 @@ impl DrawingBackend for HiDpiCanvas {
         style: &S,
         fill: bool,
     ) -> Result<()> {
-        self.fill = None;
-        self.inner.draw_circle(center, radius, style, fill)
+        self.by_plotters().draw_circle(center, radius, style, fill)
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -119,13 +177,51 @@ impl DrawingBackend for HiDpiCanvas {
         vert: I,
         style: &S,
     ) -> Result<()> {
-        self.fill = None;
-        self.inner.fill_polygon(vert, style)
+        self.by_plotters().fill_polygon(vert, style)
     }
 
     fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Result<()> {
-        self.fill = None;
-        self.inner.draw_text(text, style, pos)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let bold = match style.style() {
+            FontStyle::Normal => false,
+            FontStyle::Bold => true,
+            _ => return self.by_plotters().draw_text(text, style, pos),
+        };
+        if !matches!(style.transform(), FontTransform::None) {
+            return self.by_plotters().draw_text(text, style, pos);
+        }
+        // The charts use one family (draw::FONT_FAMILY), so size and weight name the font.
+        let font = Font { size: style.size(), bold };
+        if self.pen.font != Some((font.size.to_bits(), bold)) {
+            self.ctx.set_font(&css_font(font));
+            self.pen.font = Some((font.size.to_bits(), bold));
+        }
+        let anchor = style.anchor();
+        let baseline = match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        };
+        if self.pen.baseline != Some(baseline) {
+            self.ctx.set_text_baseline(baseline);
+            self.pen.baseline = Some(baseline);
+        }
+        let align = match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        };
+        if self.pen.align != Some(align) {
+            self.ctx.set_text_align(align);
+            self.pen.align = Some(align);
+        }
+        self.set_fill(color);
+        self.ctx
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .map_err(|_| DrawingErrorKind::FontError("fillText failed".into()))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
