@@ -24,10 +24,16 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-# rust-src: the release wasm rebuilds the standard library (see WASM_RELEASE_STD in the Makefile).
-for c in clippy rustfmt rust-src; do
+for c in clippy rustfmt; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
+# rust-src: the release wasm rebuilds the standard library (WASM_RELEASE_STD in the Makefile).
+# Without it the build falls back to the prebuilt one, so a machine that cannot fetch it
+# still builds and tests everything.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding rust-src"
+  rustup component add rust-src || say "rust-src could not be installed: the wasm will use the prebuilt std"
+fi
 
 # wasm-pack, pinned.
 WASM_PACK_VERSION=0.15.1
