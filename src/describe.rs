@@ -53,7 +53,7 @@ pub fn side_name<'a>(ds: &'a Dataset, id: &'a str) -> &'a str {
 }
 
 /// Everything a tooltip or data table shows about one datum.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DatumInfo {
     /// `"score"`, `"event"`, `"figure"`, `"row"` or `"conclusion"`.
     pub kind: &'static str,

@@ -12,7 +12,7 @@ use crate::layout::survey::ranking;
 use crate::view::ViewId;
 
 /// A table of one view's data, every row with its sources.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DataTable {
     /// What the table shows.
     pub caption: String,

@@ -8,6 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
 use super::measure::{CanvasMeasure, WidthCache};
+use super::to_js;
 use crate::chart::Chart;
 use crate::dataset::embedded::DEFAULT_DATASET_JSON;
 use crate::dataset::model::Dataset;
@@ -239,7 +240,7 @@ impl AllianceChart {
     /// table beside the canvas.
     pub fn table(&self) -> Result<JsValue, JsError> {
         let table = crate::table::table(self.chart.dataset(), self.chart.view());
-        serde_wasm_bindgen::to_value(&table).map_err(|e| JsError::new(&e.to_string()))
+        Ok(to_js::data_table(&table).into())
     }
 
     /// The current view's data as CSV text, with its sources.
@@ -272,13 +273,11 @@ impl AllianceChart {
         let Some((rect, info)) = self.chart.hit(index) else {
             return JsValue::UNDEFINED;
         };
-        let Ok(value) = serde_wasm_bindgen::to_value(&info) else {
-            return JsValue::UNDEFINED;
-        };
+        let value = to_js::datum_info(&info);
         for (key, v) in [("x", rect.x), ("y", rect.y), ("width", rect.w), ("height", rect.h)] {
             let _ = Reflect::set(&value, &JsValue::from_str(key), &JsValue::from_f64(v));
         }
-        value
+        value.into()
     }
 
     fn draw(
@@ -308,7 +307,7 @@ impl AllianceChart {
         let Some(info) = self.chart.pick(x, y) else {
             return JsValue::UNDEFINED;
         };
-        serde_wasm_bindgen::to_value(&info).unwrap_or(JsValue::UNDEFINED)
+        to_js::datum_info(&info).into()
     }
 
     /// The current view as an SVG document, drawn by the same code as the canvas.

@@ -4,3 +4,4 @@
 pub mod api;
 mod canvas;
 mod measure;
+mod to_js;
