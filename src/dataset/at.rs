@@ -38,17 +38,8 @@ impl<'a> At<'a> {
         }
         match self.step {
             Step::Root => {}
-            Step::Key(key) => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Step::Index(index) => {
-                out.push('[');
-                out.push_str(&index.to_string());
-                out.push(']');
-            }
+            Step::Key(key) => push_key(out, key),
+            Step::Index(index) => push_index(out, index),
         }
     }
 
@@ -58,6 +49,21 @@ impl<'a> At<'a> {
         self.write(&mut path);
         DatasetError::new(path, message)
     }
+}
+
+/// Appends a field to a written path: `survey` then `.scores`.
+pub fn push_key(out: &mut String, key: &str) {
+    if !out.is_empty() {
+        out.push('.');
+    }
+    out.push_str(key);
+}
+
+/// Appends an array index to a written path: `[2]`.
+pub fn push_index(out: &mut String, index: usize) {
+    out.push('[');
+    out.push_str(&index.to_string());
+    out.push(']');
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use std::cell::RefCell;
 use std::fmt;
 
+use super::at::{push_index, push_key};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
@@ -161,17 +162,8 @@ pub fn path_text(path: &[Step]) -> String {
     let mut out = String::new();
     for step in path {
         match step {
-            Step::Key(key) => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Step::Index(index) => {
-                out.push('[');
-                out.push_str(&index.to_string());
-                out.push(']');
-            }
+            Step::Key(key) => push_key(&mut out, key),
+            Step::Index(index) => push_index(&mut out, *index),
         }
     }
     out
