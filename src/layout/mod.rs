@@ -30,9 +30,16 @@ pub struct Ctx<'a> {
 /// Smallest canvas a view lays out on; smaller sizes are laid out at this size and clipped.
 pub const MIN_SIZE: (f64, f64) = (200.0, 150.0);
 
+/// `v` limited to `lo..=hi`, `hi` winning when the bounds cross. Unlike `f64::clamp` it
+/// cannot panic, so it keeps that panic's `{:?}` float formatting out of the wasm; a NaN
+/// `v` comes out as `lo`.
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
 /// Lays out one view of the dataset at a size.
 pub fn layout(view: ViewId, ds: &Dataset, width: f64, height: f64, measure: &dyn TextMeasure) -> Scene {
-    let sane = |v: f64, min: f64| if v.is_finite() { v.clamp(min, 20_000.0) } else { min };
+    let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, 20_000.0) } else { min };
     let ctx = Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure };
     match view {
         ViewId::Survey => survey::layout(&ctx),

@@ -9,7 +9,7 @@
 
 use super::axis::{ticks, Linear};
 use super::frame::{frame, is_narrow, FrameText};
-use super::Ctx;
+use super::{clamp, Ctx};
 use crate::dataset::model::{Dataset, Role};
 use crate::describe::{side_name, sources_line};
 use crate::format::{grouped, label, number};
@@ -275,7 +275,7 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
         format!("Mean score ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
     let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
     let cw = ctx.measure.width(&caption, tick_font);
-    let cx = ((x.p0 + x.p1) / 2.0).clamp(rows.x + cw / 2.0, rows.right() - cw / 2.0);
+    let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);
     scene.text(
         caption,
         (cx, rows.bottom() + 6.0 + tick_font.line_height() * 1.5),
@@ -310,7 +310,7 @@ fn banded(
     text: Option<(Font, Font, f64, bool)>,
 ) {
     let ds = ctx.ds;
-    let bar_h = (band * 0.68).clamp(band.min(1.0), 30.0);
+    let bar_h = clamp(band * 0.68, band.min(1.0), 30.0);
     for (rank, &i) in order.iter().enumerate() {
         let s = &ds.survey.scores[i];
         let mid = rows.y + band * (rank as f64 + 0.5);
