@@ -54,3 +54,17 @@ pub fn layout(view: ViewId, ds: &Dataset, width: f64, height: f64, measure: &dyn
         _ => Scene::default(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::clamp;
+
+    #[test]
+    fn clamp_limits_and_never_panics_when_the_bounds_cross() {
+        assert_eq!(clamp(2.0, 1.0, 3.0), 2.0);
+        assert_eq!(clamp(0.0, 1.0, 3.0), 1.0);
+        assert_eq!(clamp(9.0, 1.0, 3.0), 3.0);
+        assert_eq!(clamp(5.0, 10.0, 2.0), 2.0, "crossed bounds: the upper one wins");
+        assert_eq!(clamp(f64::NAN, 1.0, 3.0), 1.0);
+    }
+}
