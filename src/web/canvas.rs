@@ -35,6 +35,16 @@ struct Pen {
     baseline: Option<&'static str>,
 }
 
+/// Records `value` in `slot` and says whether it differs from what was there: the context
+/// property needs setting only then.
+fn changed<T: PartialEq>(slot: &mut Option<T>, value: T) -> bool {
+    if slot.as_ref() == Some(&value) {
+        return false;
+    }
+    *slot = Some(value);
+    true
+}
+
 /// plotters-canvas, seen at CSS-pixel size.
 pub struct HiDpiCanvas {
     inner: CanvasBackend,
@@ -67,22 +77,17 @@ impl HiDpiCanvas {
     }
 
     fn set_fill(&mut self, color: BackendColor) {
-        let key = (color.rgb, color.alpha);
-        if self.pen.fill != Some(key) {
+        if changed(&mut self.pen.fill, (color.rgb, color.alpha)) {
             self.ctx.set_fill_style_str(&css_color(color.rgb, color.alpha));
-            self.pen.fill = Some(key);
         }
     }
 
     fn set_line(&mut self, color: BackendColor, width: u32) {
-        let key = (color.rgb, color.alpha);
-        if self.pen.stroke != Some(key) {
+        if changed(&mut self.pen.stroke, (color.rgb, color.alpha)) {
             self.ctx.set_stroke_style_str(&css_color(color.rgb, color.alpha));
-            self.pen.stroke = Some(key);
         }
-        if self.pen.line_width != Some(width) {
+        if changed(&mut self.pen.line_width, width) {
             self.ctx.set_line_width(f64::from(width));
-            self.pen.line_width = Some(width);
         }
     }
 
@@ -195,9 +200,8 @@ impl DrawingBackend for HiDpiCanvas {
         }
         // The charts use one family (draw::FONT_FAMILY), so size and weight name the font.
         let font = Font { size: style.size(), bold };
-        if self.pen.font != Some((font.size.to_bits(), bold)) {
+        if changed(&mut self.pen.font, (font.size.to_bits(), bold)) {
             self.ctx.set_font(&css_font(font));
-            self.pen.font = Some((font.size.to_bits(), bold));
         }
         let anchor = style.anchor();
         let baseline = match anchor.v_pos {
@@ -205,18 +209,16 @@ impl DrawingBackend for HiDpiCanvas {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if self.pen.baseline != Some(baseline) {
+        if changed(&mut self.pen.baseline, baseline) {
             self.ctx.set_text_baseline(baseline);
-            self.pen.baseline = Some(baseline);
         }
         let align = match anchor.h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        if self.pen.align != Some(align) {
+        if changed(&mut self.pen.align, align) {
             self.ctx.set_text_align(align);
-            self.pen.align = Some(align);
         }
         self.set_fill(color);
         self.ctx
