@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 86500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz
+.PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -42,7 +42,7 @@ build: setup
 	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg-survey --mode no-install \
 		--no-pack -- --no-default-features $(WASM_RELEASE_STD)
 	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install \
-		--no-pack -- --no-default-features --features all-views,exports $(WASM_RELEASE_STD)
+		--no-pack -- --no-default-features --features all-views,exports,datasets $(WASM_RELEASE_STD)
 	@# Minified copies of what a page loads: the generated glue in place, the element beside its
 	@# readable source (alliance-chart.js, which works as it is too).
 	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --minify --format=esm --log-level=warning \
@@ -93,6 +93,11 @@ lint:
 
 fmt:
 	cargo fmt
+
+# Regenerates src/dataset/kazakhstan_2012.rs, the default dataset as Rust values, after
+# src/dataset/kazakhstan_2012.json changes (the `embedded` test fails until it is).
+embed:
+	UPDATE_EMBEDDED=1 cargo test --test embedded
 
 clean:
 	cargo clean

@@ -8,7 +8,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 features=$(sed -n 's/^wasm-opt = \[\(.*\)\]$/\1/p' Cargo.toml | tr -d '",')
 for build in survey full; do
   args=(--no-default-features)
-  [ "$build" = full ] && args+=(--features all-views,exports)
+  [ "$build" = full ] && args+=(--features all-views,exports,datasets)
   # shellcheck disable=SC2086 # BUILD_STD (from make) is words
   cargo build --quiet --release --target wasm32-unknown-unknown "${args[@]}" ${BUILD_STD:-}
   out=target/sizes/$build

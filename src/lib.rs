@@ -16,6 +16,7 @@ pub mod summary;
 pub mod table;
 pub mod text;
 pub mod theme;
+#[cfg(feature = "datasets")]
 pub mod validate;
 pub mod view;
 
@@ -24,5 +25,6 @@ pub mod web;
 
 pub use chart::Chart;
 pub use dataset::model::Dataset;
+#[cfg(feature = "datasets")]
 pub use validate::DatasetError;
 pub use view::ViewId;

@@ -8,9 +8,10 @@
 // summary for screen readers, light/dark/auto themes, exports, and clear messages instead of a
 // dead widget. Dataset strings only ever reach the DOM as text.
 //
-// The core comes in two builds of the same code. pkg-survey/ draws the survey, the view a
-// reader sees first, and is all a page loads up front; pkg/ draws every view and is fetched
-// the first time another view is asked for. Once it is in, it draws everything.
+// The core comes in two builds of the same code. pkg-survey/ draws the survey of the article's
+// data (compiled in), the view a reader sees first, and is all a page loads up front; pkg/
+// draws every view, reads a page's own datasets and writes the exports, and is fetched the
+// first time any of those is asked for. Once it is in, it draws everything.
 const BUILDS = {
   survey: { url: new URL('./pkg-survey/alliance_charts.js', import.meta.url).href, views: ['survey'] },
   full: { url: new URL('./pkg/alliance_charts.js', import.meta.url).href, views: null },
@@ -38,6 +39,9 @@ function core(name) {
 function buildFor(view) {
   return !cores.has('full') && BUILDS.survey.views.includes(view) ? 'survey' : 'full';
 }
+
+/** Whether a build reads a page's own datasets (the full build; the survey build does not). */
+const readsDatasets = (module) => typeof module?.validateDataset === 'function';
 
 const STYLESHEET = new URL('./alliance-chart.css', import.meta.url).href;
 const DARK = '(prefers-color-scheme: dark)';
@@ -164,29 +168,43 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   /**
-   * Swaps the chart for one from the full build (fetched once per page), with the same data,
-   * theme and the given view. Resolves false when a later switch or dataset won meanwhile.
+   * Swaps the chart for one from the full build (fetched once per page), with the given view
+   * and the same theme, showing `dataset` if one is given and the same data otherwise.
+   * Throws the dataset's validation Error (the chart on screen then stays); resolves false
+   * when a later switch or dataset won meanwhile.
    */
-  async #toFull(view = this.#chart.view) {
+  async #toFull(view = this.#chart.view, dataset = undefined) {
     const chart = this.#chart;
     const ticket = ++this.#switching;
     const full = await core('full');
     if (ticket !== this.#switching || chart !== this.#chart || !this.isConnected) return false;
     if (this.#core !== full) {
-      const next = new full.AllianceChart(this.#canvas, { dataset: chart.getData(), view, theme: this.#theme() });
+      // The survey build only ever shows the article's data, which the full build has too.
+      const options = { view, theme: this.#theme() };
+      if (dataset !== undefined) options.dataset = dataset;
+      const next = new full.AllianceChart(this.#canvas, options);
       chart.free();
       this.#chart = next;
       this.#core = full;
     } else {
+      if (dataset !== undefined) chart.setData(dataset);
       chart.setView(view);
     }
     this.#afterDraw();
     return true;
   }
 
-  /** Replaces the dataset. Throws the validation Error; the previous chart then stays. */
-  setData(dataset) {
+  /**
+   * Replaces the dataset. Resolves once it is drawn; rejects with the validation Error naming
+   * the bad field, and the previous chart then stays. The first dataset a page passes brings
+   * in the full build, which reads datasets.
+   */
+  async setData(dataset) {
     if (!this.#chart) throw new Error('the chart is not ready yet');
+    if (!readsDatasets(this.#core)) {
+      await this.#toFull(this.#chart.view, dataset);
+      return;
+    }
     this.#chart.setData(dataset);
     this.#afterDraw();
   }
@@ -231,7 +249,10 @@ export class AllianceChartElement extends HTMLElement {
     let dataset;
     let module;
     try {
-      module = this.#core ?? await core(buildFor(this.getAttribute('view') ?? 'survey'));
+      // A page's own data (src) needs the full build; the article's is in both.
+      const reads = readsDatasets(this.#core);
+      module = this.#core && (reads || !src) ? this.#core
+        : await core(src ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
       if (src) {
         const response = await fetch(src).catch((error) => {
           throw new Error(`Could not load the data from ${src}: ${error.message}`);
@@ -239,7 +260,7 @@ export class AllianceChartElement extends HTMLElement {
         if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
         dataset = await response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
         module.validateDataset(dataset);
-      } else {
+      } else if (this.#chart) {
         dataset = module.defaultDataset();
       }
     } catch (error) {
@@ -248,10 +269,16 @@ export class AllianceChartElement extends HTMLElement {
     }
     if (ticket !== this.#loading || !this.isConnected) return;
     this.#run(() => {
-      if (this.#chart) {
+      if (this.#chart && this.#core === module) {
         this.#chart.setData(dataset);
       } else {
-        this.#chart = new module.AllianceChart(this.#canvas, { dataset, view: this.getAttribute('view') ?? 'survey', theme: this.#theme() });
+        // First draw, or the survey build's chart giving way to the full build for a src.
+        const options = { view: this.#chart?.view ?? this.getAttribute('view') ?? 'survey', theme: this.#theme() };
+        if (dataset !== undefined) options.dataset = dataset;
+        const next = new module.AllianceChart(this.#canvas, options);
+        this.#chart?.free();
+        ++this.#switching;
+        this.#chart = next;
         this.#core = module;
       }
       this.#message.hidden = true;

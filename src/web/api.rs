@@ -10,8 +10,9 @@ use super::canvas::HiDpiCanvas;
 use super::measure::{CanvasMeasure, WidthCache};
 use super::to_js;
 use crate::chart::Chart;
-use crate::dataset::embedded::DEFAULT_DATASET_JSON;
+use crate::dataset::embedded::{self, DEFAULT_DATASET_JSON};
 use crate::dataset::model::Dataset;
+#[cfg(feature = "datasets")]
 use crate::dataset::parse::load;
 use crate::draw::paint;
 use crate::theme::{Theme, ThemeName};
@@ -39,11 +40,22 @@ fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
 #[cfg(feature = "exports")]
 const FALLBACK_SIZE: (f64, f64) = (800.0, 500.0);
 
+/// Reads and validates a page's dataset (the `datasets` feature: serde-wasm-bindgen carries
+/// the JS object into the reader).
+#[cfg(feature = "datasets")]
 fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
     load(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A build without the `datasets` feature (the survey build) draws the embedded data only.
+#[cfg(not(feature = "datasets"))]
+fn dataset_from(_: JsValue) -> Result<Dataset, JsError> {
+    Err(JsError::new(
+        "this build draws the embedded dataset only; a page's own dataset needs the full build (pkg/)",
+    ))
 }
 
 /// A frozen copy of a validated dataset, so later changes to the caller's object do not
@@ -95,6 +107,8 @@ pub fn default_dataset() -> Result<JsValue, JsError> {
 
 /// Checks a dataset without drawing it; throws an `Error` naming the first bad field,
 /// e.g. `invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7`.
+/// Only builds that read datasets export it (the full build, `pkg/`).
+#[cfg(feature = "datasets")]
 #[wasm_bindgen(js_name = validateDataset)]
 pub fn validate_dataset(dataset: JsValue) -> Result<(), JsError> {
     dataset_from(dataset).map(|_| ())
@@ -117,7 +131,8 @@ pub struct AllianceChart {
 #[wasm_bindgen]
 impl AllianceChart {
     /// Draws the embedded dataset (or `options.dataset`) on `canvas` at once.
-    /// Options: `view` (default `"survey"`), `theme` (`"light"` or `"dark"`), `dataset`.
+    /// Options: `view` (default `"survey"`), `theme` (`"light"` or `"dark"`), `dataset`
+    /// (the full build only: the survey build throws for it).
     #[wasm_bindgen(constructor)]
     pub fn new(canvas: JsValue, options: JsValue) -> Result<AllianceChart, JsError> {
         #[cfg(feature = "console_error_panic_hook")]
@@ -125,12 +140,11 @@ impl AllianceChart {
         let canvas: HtmlCanvasElement =
             canvas.dyn_into().map_err(|_| JsError::new("AllianceChart needs an HTMLCanvasElement"))?;
         let ctx = context(&canvas)?;
-        let value = match option(&options, "dataset") {
-            Some(value) => value,
-            None => default_value()?,
+        // The embedded default needs no reading: it is compiled in as Rust values.
+        let (dataset, snapshot) = match option(&options, "dataset") {
+            Some(value) => (dataset_from(value.clone())?, snapshot(&value)?),
+            None => (embedded::dataset(), snapshot(&default_value()?)?),
         };
-        let dataset = dataset_from(value.clone())?;
-        let snapshot = snapshot(&value)?;
         let mut chart = Chart::new(dataset);
         if let Some(view) = string_option(&options, "view")? {
             chart.set_view(ViewId::parse(&view)?.require_built()?);
@@ -145,7 +159,8 @@ impl AllianceChart {
     }
 
     /// Replaces the dataset and redraws. Throws an `Error` naming the bad field; the chart
-    /// then keeps its previous dataset.
+    /// then keeps its previous dataset. The survey build accepts only the dataset it shows
+    /// (redrawn) and throws for any other.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, dataset: JsValue) -> Result<(), JsError> {
         // A dataset whose JSON text is the current one's is the data on screen: it is laid out

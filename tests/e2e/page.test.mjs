@@ -29,16 +29,18 @@ for (const dpr of [1, 2]) {
   });
 }
 
-test('a bad dataset throws an Error naming the field and keeps the chart', async () => {
+test('a bad dataset is refused with an Error naming the field, and the chart stays', async () => {
   const { page, context, problems } = await open(env);
   const before = await canvasHash(page);
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
+  // Through the element, as a page does: the first dataset brings in the full build.
   const result = await page.evaluate(async () => {
-    const { default: init, defaultDataset } = await import('./pkg/alliance_charts.js');
-    await init();
-    const data = defaultDataset();
+    const element = document.querySelector('alliance-chart');
+    const data = element.chart.getData();
     data.survey.scores[6].score = 9;
     try {
-      window.allianceChart.setData(data);
+      await element.setData(data);
       return { threw: false };
     } catch (error) {
       return { threw: true, isError: error instanceof Error, message: error.message };
@@ -50,17 +52,42 @@ test('a bad dataset throws an Error naming the field and keeps the chart', async
     message: 'invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7',
   });
   assert.equal(await canvasHash(page), before, 'the previous chart stays on screen');
-  // And the chart stays usable: a good dataset still draws.
+  // And the chart stays usable: a good dataset draws, read by the full build (fetched once).
   const changed = await page.evaluate(async () => {
-    const { default: init, defaultDataset } = await import('./pkg/alliance_charts.js');
-    await init();
-    const data = defaultDataset();
+    const element = document.querySelector('alliance-chart');
+    const data = element.chart.getData();
     data.survey.scores[6].score = 6.9;
-    window.allianceChart.setData(data);
-    return window.allianceChart.getData().survey.scores[6].score;
+    await element.setData(data);
+    return element.chart.getData().survey.scores[6].score;
   });
   assert.equal(changed, 6.9);
   assert.notEqual(await canvasHash(page), before, 'a valid dataset redraws');
+  assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);
+  // The full build's own AllianceChart throws synchronously, and keeps its chart too.
+  const direct = await page.evaluate(() => {
+    const data = window.allianceChart.getData();
+    data.survey.scale.max = 0;
+    try { window.allianceChart.setData(data); return 'no error'; } catch (error) { return error.message; }
+  });
+  assert.match(direct, /^invalid dataset: survey\.scale/);
+  assert.equal(await page.evaluate(() => window.allianceChart.getData().survey.scores[6].score), 6.9);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the survey build draws the article\'s data only and says so for any other', async () => {
+  const { page, context, problems } = await open(env);
+  const result = await page.evaluate(() => {
+    const chart = window.allianceChart;
+    const data = chart.getData();
+    chart.setData(data); // the data on screen: redrawn
+    data.title = 'Another title';
+    let message = 'no error';
+    try { chart.setData(data); } catch (error) { message = error.message; }
+    return { message, title: chart.getData().title };
+  });
+  assert.equal(result.message, 'this build draws the embedded dataset only; a page\'s own dataset needs the full build (pkg/)');
+  assert.equal(result.title, 'Kazakhstan’s defense ties: the CSTO and Russia far outweigh NATO');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -96,10 +96,10 @@ test('the first switch away from the survey brings in the full build once, with 
   const { page, context, problems } = await open(env, { colorScheme: 'dark' });
   const wasm = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
-  await page.evaluate(() => {
+  await page.evaluate(async () => {
     const data = window.allianceChart.getData();
     data.title = 'A page’s own title';
-    document.querySelector('alliance-chart').setData(data);
+    await document.querySelector('alliance-chart').setData(data);
   });
   for (const id of ['forces', 'timeline', 'survey', 'scorecard']) await showTab(page, id);
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm'], 'the full build is fetched once');
