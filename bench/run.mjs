@@ -181,6 +181,7 @@ async function main() {
           return (await cdp.send('Runtime.getHeapUsage')).usedSize;
         };
         const data = input(kind, size);
+        await page.evaluate((d) => window.bench.show(d), data);
         await page.evaluate(([d]) => window.bench.rerender(d, 1), [data]);
         const wasm = kind === 'widget' ? () => page.evaluate(() => window.bench.wasmMemory()) : async () => null;
         const before = { wasm: await wasm(), heap: await heap() };

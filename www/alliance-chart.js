@@ -18,13 +18,27 @@ const BUILDS = {
 };
 const cores = new Map();
 
+/**
+ * Fetches and compiles a wasm module. Compiling starts as the bytes stream in, off the main
+ * thread, when the server sends the `application/wasm` type; any other type (some servers and
+ * CDNs) takes the slower path of compiling the whole download.
+ */
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  if (response.headers.get('Content-Type')?.split(';')[0].trim() === 'application/wasm') {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 /** An initialised build of the core, fetched at most once per page (again after a failure). */
 function core(name) {
   if (!cores.has(name)) {
     const { url } = BUILDS[name];
-    // The wasm is fetched alongside its glue module rather than after it: one round trip less.
-    const wasm = fetch(new URL('alliance_charts_bg.wasm', url));
-    wasm.catch(() => {}); // a failed fetch is reported by init below
+    // The wasm is fetched and compiled while its glue module loads, not after it.
+    const wasm = compile(new URL('alliance_charts_bg.wasm', url));
+    wasm.catch(() => {}); // a failure is reported by init below
     const loading = import(url).then(async (module) => {
       await module.default({ module_or_path: wasm });
       return module;

@@ -43,7 +43,7 @@ export async function start() {
  * Opens a page and collects every console message, page error and CSP violation, so tests
  * can assert there were none.
  */
-export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light', bypassCSP = false, hasTouch = false, ready = () => window.allianceChart !== undefined } = {}) {
+export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light', bypassCSP = false, hasTouch = false, ready = () => window.allianceChart !== undefined, routes = async () => {} } = {}) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: dpr,
@@ -52,6 +52,7 @@ export async function open(env, { path = '', width = 1000, height = 800, dpr = 1
     hasTouch,
     acceptDownloads: true,
   });
+  await routes(context);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {

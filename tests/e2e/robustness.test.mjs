@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { start, open, inChart, canvasHash, frames } from './harness.mjs';
+import { start, open, inChart, canvasHash, countColor, frames } from './harness.mjs';
 
 const CORPUS = fileURLToPath(new URL('../bad-datasets/', import.meta.url));
 
@@ -122,6 +122,22 @@ test('1,000 rapid resizes, ratio changes and 1,000 create/free cycles: no error,
   assert.ok(result.sizes[0] > 0);
   assert.ok(result.sizes[1] - result.sizes[0] <= 128 * 1024, `wasm memory grew from ${result.sizes[0]} to ${result.sizes[1]} bytes over 900 create/free cycles`);
   assert.ok(result.width > 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a server that sends the wasm as application/octet-stream still gets a drawn chart, without warnings', async () => {
+  const types = [];
+  const { page, context, problems } = await open(env, {
+    routes: (context) => context.route('**/*.wasm', async (route) => {
+      const response = await route.fetch();
+      types.push('application/octet-stream');
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+    }),
+  });
+  assert.deepEqual(types, ['application/octet-stream'], 'the survey build came with the other type');
+  assert.equal(await page.evaluate(() => window.allianceChart.hitCount()), 7);
+  assert.ok((await countColor(page, [0xb9, 0x3a, 0x0c])) > 2000, 'the CSTO bar is drawn');
   assert.deepEqual(problems, []);
   await context.close();
 });
