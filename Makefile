@@ -10,7 +10,7 @@ WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 63000
+SIZE_BUDGET ?= 58500
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed

@@ -85,6 +85,18 @@ fn the_compiled_in_dataset_is_the_json_file_read_and_validated() {
 }
 
 #[test]
+fn the_embedded_json_is_the_file_without_its_indentation() {
+    let file: serde_json::Value =
+        serde_json::from_str(include_str!("../src/dataset/kazakhstan_2012.json")).expect("the file is JSON");
+    let embedded: serde_json::Value =
+        serde_json::from_str(embedded::DEFAULT_DATASET_JSON).expect("compact JSON");
+    assert_eq!(embedded, file);
+    assert!(!embedded::DEFAULT_DATASET_JSON.contains('\n'));
+    // As long as serde_json's own compact form: no whitespace left between tokens.
+    assert_eq!(embedded::DEFAULT_DATASET_JSON.len(), serde_json::to_string(&file).unwrap().len());
+}
+
+#[test]
 fn the_generated_source_is_up_to_date() {
     let source = dataset_source(&common::default_dataset());
     if std::env::var_os("UPDATE_EMBEDDED").is_some() {

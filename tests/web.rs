@@ -2,7 +2,8 @@
 //! really draws on a canvas, at the device pixel ratio, and survives bad input.
 #![cfg(target_arch = "wasm32")]
 
-use alliance_charts::web::api::{default_dataset, validate_dataset, AllianceChart};
+use alliance_charts::web::api::AllianceChart;
+use alliance_charts::web::data::{default_dataset, validate_dataset};
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

@@ -226,8 +226,8 @@ export class AllianceChartElement extends HTMLElement {
   /** The current view (png, svg) or data (json, csv) as a Blob. */
   async exportBlob(format) {
     if (!this.#chart) throw new Error('the chart is not ready yet');
-    const needs = { png: 'drawOn', svg: 'toSvg', csv: 'toCsv' }[format];
-    // The export writers are in the full build only: the first export brings it in.
+    const needs = { png: 'drawOn', svg: 'toSvg', csv: 'toCsv', json: 'getData' }[format];
+    // The export writers and the data API are in the full build only: the first export brings it in.
     if (needs && !this.#chart[needs]) await this.#toFull();
     const chart = this.#chart;
     if (needs && !chart?.[needs]) throw new Error('the chart changed during the export; please try again');
@@ -274,8 +274,8 @@ export class AllianceChartElement extends HTMLElement {
         if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
         dataset = await response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
         module.validateDataset(dataset);
-      } else if (this.#chart) {
-        dataset = module.defaultDataset();
+      } else if (this.#chart && readsDatasets(module)) {
+        dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
       }
     } catch (error) {
       if (ticket === this.#loading) this.#showMessage(error);
@@ -284,7 +284,7 @@ export class AllianceChartElement extends HTMLElement {
     if (ticket !== this.#loading || !this.isConnected) return;
     this.#run(() => {
       if (this.#chart && this.#core === module) {
-        this.#chart.setData(dataset);
+        if (dataset !== undefined) this.#chart.setData(dataset);
       } else {
         // First draw, or the survey build's chart giving way to the full build for a src.
         const options = { view: this.#chart?.view ?? this.getAttribute('view') ?? 'survey', theme: this.#theme() };

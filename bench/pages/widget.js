@@ -31,11 +31,6 @@ window.bench = {
     };
   },
 
-  /** The dataset shown, as a plain object (the article's, after a cold start). */
-  data() {
-    return element.chart.getData();
-  },
-
   /**
    * Shows a dataset through the element (untimed): chart, summary and data table. The first
    * dataset brings in the full build, which reads datasets: every timed update below runs on it.

@@ -9,12 +9,19 @@
 use super::date::MonthPart::*;
 use super::date::PartialDate;
 use super::date::When::*;
+use super::json_text::{compact, compact_len};
 use super::model::Role::*;
 use super::model::*;
 
 /// The default dataset as JSON: every figure, date and source of the Eurasia Daily Monitor
-/// analysis of 17 October 2012.
-pub const DEFAULT_DATASET_JSON: &str = include_str!("kazakhstan_2012.json");
+/// analysis of 17 October 2012 (compact: the file's indentation is left out at compile time).
+pub const DEFAULT_DATASET_JSON: &str = match std::str::from_utf8(&COMPACT) {
+    Ok(text) => text,
+    Err(_) => panic!("kazakhstan_2012.json is not UTF-8"),
+};
+
+const PRETTY: &[u8] = include_bytes!("kazakhstan_2012.json");
+const COMPACT: [u8; compact_len(PRETTY)] = compact(PRETTY);
 
 /// The default dataset: `DEFAULT_DATASET_JSON` as read and validated by the `embedded` test.
 pub fn dataset() -> Dataset {

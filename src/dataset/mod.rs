@@ -5,6 +5,7 @@
 pub mod at;
 pub mod date;
 pub mod embedded;
+mod json_text;
 pub mod model;
 #[cfg(feature = "datasets")]
 pub mod parse;

@@ -1,19 +1,20 @@
-//! The JavaScript API: `AllianceChart`, `defaultDataset()` and `validateDataset()`.
-//! Each export decodes its input, calls the core and maps errors to a JS `Error`.
+//! The JavaScript API: `AllianceChart`, drawing, views, themes and picking. Its data API
+//! (`setData`, `getData`, `defaultDataset()`, `validateDataset()`) is in `data.rs`, in the
+//! full build only. Each export decodes its input, calls the core and maps errors to a JS `Error`.
 
-use js_sys::{Reflect, JSON};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
+#[cfg(feature = "datasets")]
+use super::data::{initial_dataset, Snapshot};
 use super::measure::{CanvasMeasure, WidthCache};
 use super::to_js;
 use crate::chart::Chart;
-use crate::dataset::embedded::{self, DEFAULT_DATASET_JSON};
-use crate::dataset::model::Dataset;
-#[cfg(feature = "datasets")]
-use crate::dataset::parse::load;
+#[cfg(not(feature = "datasets"))]
+use crate::dataset::{embedded, model::Dataset};
 use crate::draw::paint;
 use crate::theme::{Theme, ThemeName};
 use crate::view::ViewId;
@@ -36,37 +37,26 @@ fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
     dpr.min(by_side).min(by_area)
 }
 
+/// What a chart keeps of its dataset's JSON: nothing in a build that draws the embedded
+/// dataset only (without the `datasets` feature).
+#[cfg(not(feature = "datasets"))]
+pub(super) type Snapshot = ();
+
+/// The dataset a chart starts with: the embedded one, compiled in as Rust values. A build
+/// without the `datasets` feature (the survey build) reads no other.
+#[cfg(not(feature = "datasets"))]
+fn initial_dataset(given: Option<JsValue>) -> Result<(Dataset, Snapshot), JsError> {
+    match given {
+        Some(_) => Err(JsError::new(
+            "this build draws the embedded dataset only; a page's own dataset needs the full build (pkg/)",
+        )),
+        None => Ok((embedded::dataset(), ())),
+    }
+}
+
 /// Size used for `toSvg()` when the canvas has no size of its own (hidden).
 #[cfg(feature = "exports")]
 const FALLBACK_SIZE: (f64, f64) = (800.0, 500.0);
-
-/// Reads and validates a page's dataset (the `datasets` feature: serde-wasm-bindgen carries
-/// the JS object into the reader).
-#[cfg(feature = "datasets")]
-fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Err(JsError::new("invalid dataset: expected an object, got nothing"));
-    }
-    load(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| JsError::new(&e.to_string()))
-}
-
-/// A build without the `datasets` feature (the survey build) draws the embedded data only.
-#[cfg(not(feature = "datasets"))]
-fn dataset_from(_: JsValue) -> Result<Dataset, JsError> {
-    Err(JsError::new(
-        "this build draws the embedded dataset only; a page's own dataset needs the full build (pkg/)",
-    ))
-}
-
-/// A frozen copy of a validated dataset, so later changes to the caller's object do not
-/// alter what `getData` reports.
-fn snapshot(value: &JsValue) -> Result<js_sys::JsString, JsError> {
-    JSON::stringify(value).map_err(|_| JsError::new("invalid dataset: it cannot be written as JSON"))
-}
-
-fn default_value() -> Result<JsValue, JsError> {
-    JSON::parse(DEFAULT_DATASET_JSON).map_err(|_| JsError::new("the embedded dataset is not JSON"))
-}
 
 fn option(options: &JsValue, key: &str) -> Option<JsValue> {
     if !options.is_object() {
@@ -98,32 +88,17 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsErr
         .ok_or_else(|| JsError::new("the canvas has no 2D context (is it already used for WebGL?)"))
 }
 
-/// The article's dataset (Eurasia Daily Monitor, 17 October 2012) as a plain object, to
-/// read, copy or modify and pass back to `setData`.
-#[wasm_bindgen(js_name = defaultDataset)]
-pub fn default_dataset() -> Result<JsValue, JsError> {
-    default_value()
-}
-
-/// Checks a dataset without drawing it; throws an `Error` naming the first bad field,
-/// e.g. `invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7`.
-/// Only builds that read datasets export it (the full build, `pkg/`).
-#[cfg(feature = "datasets")]
-#[wasm_bindgen(js_name = validateDataset)]
-pub fn validate_dataset(dataset: JsValue) -> Result<(), JsError> {
-    dataset_from(dataset).map(|_| ())
-}
-
 /// A comparison chart drawn on a `<canvas>`.
 #[wasm_bindgen]
 pub struct AllianceChart {
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
-    chart: Chart,
+    pub(super) chart: Chart,
     theme: ThemeName,
-    /// The dataset as the page gave it, as JSON text: `getData` hands back a copy of it
-    /// rather than re-serialising the typed dataset (which would ship serializer code).
-    snapshot: js_sys::JsString,
+    /// The dataset as the page gave it (the full build: see `data.rs`; nothing in the survey
+    /// build, which has no data API).
+    #[cfg_attr(not(feature = "datasets"), allow(dead_code))]
+    pub(super) snapshot: Snapshot,
     /// Text widths measured on this chart's canvas, reused by later layouts.
     widths: WidthCache,
 }
@@ -140,11 +115,7 @@ impl AllianceChart {
         let canvas: HtmlCanvasElement =
             canvas.dyn_into().map_err(|_| JsError::new("AllianceChart needs an HTMLCanvasElement"))?;
         let ctx = context(&canvas)?;
-        // The embedded default needs no reading: it is compiled in as Rust values.
-        let (dataset, snapshot) = match option(&options, "dataset") {
-            Some(value) => (dataset_from(value.clone())?, snapshot(&value)?),
-            None => (embedded::dataset(), snapshot(&default_value()?)?),
-        };
+        let (dataset, snapshot) = initial_dataset(option(&options, "dataset"))?;
         let mut chart = Chart::new(dataset);
         if let Some(view) = string_option(&options, "view")? {
             chart.set_view(ViewId::parse(&view)?.require_built()?);
@@ -156,34 +127,6 @@ impl AllianceChart {
         let mut this = AllianceChart { canvas, ctx, chart, theme, snapshot, widths: WidthCache::default() };
         this.render()?;
         Ok(this)
-    }
-
-    /// Replaces the dataset and redraws. Throws an `Error` naming the bad field; the chart
-    /// then keeps its previous dataset. The survey build accepts only the dataset it shows
-    /// (redrawn) and throws for any other.
-    #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&mut self, dataset: JsValue) -> Result<(), JsError> {
-        // A dataset whose JSON text is the current one's is the data on screen: it is laid out
-        // and drawn again without being read and validated again (frameworks often set the
-        // same data on every update).
-        let text = if dataset.is_object() { snapshot(&dataset).ok() } else { None };
-        if text.as_ref() == Some(&self.snapshot) {
-            self.chart.relayout();
-            return self.render();
-        }
-        let parsed = dataset_from(dataset.clone())?;
-        self.snapshot = match text {
-            Some(text) => text,
-            None => snapshot(&dataset)?,
-        };
-        self.chart.set_data(parsed);
-        self.render()
-    }
-
-    /// The dataset shown, as a plain object.
-    #[wasm_bindgen(js_name = getData)]
-    pub fn get_data(&self) -> Result<JsValue, JsError> {
-        JSON::parse(&String::from(&self.snapshot)).map_err(|_| JsError::new("the dataset copy is not JSON"))
     }
 
     /// Switches to the view with this id and redraws; throws for an unknown id.

@@ -3,5 +3,7 @@
 
 pub mod api;
 mod canvas;
+#[cfg(feature = "datasets")]
+pub mod data;
 mod measure;
 mod to_js;

@@ -1,11 +1,15 @@
 // Shared set-up for the end-to-end tests: the static server and Debian's Chromium driven by
 // playwright-core (no browser download), with the flags these machines need.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../.ci/serve.mjs';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../target/screenshots/', import.meta.url));
+
+/** The article's dataset, as the page's embedded default (the survey build a page loads first has
+ * no `getData`: tests pass this copy in). */
+export const ARTICLE = JSON.parse(readFileSync(new URL('../../src/dataset/kazakhstan_2012.json', import.meta.url), 'utf8'));
 
 /** Chromium flags for Debian's build on these machines (root, no GPU, closed network). */
 export const FLAGS = [

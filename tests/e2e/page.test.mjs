@@ -1,7 +1,7 @@
 // The host page as a reader meets it: loads cleanly, draws the survey, survives bad data.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, countColor, canvasHash, SCREENSHOTS } from './harness.mjs';
+import { start, open, countColor, canvasHash, SCREENSHOTS, ARTICLE } from './harness.mjs';
 
 const NATO = [0x1d, 0x4e, 0xd8];
 const CSTO = [0xb9, 0x3a, 0x0c];
@@ -35,9 +35,8 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
   const wasm = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
   // Through the element, as a page does: the first dataset brings in the full build.
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (data) => {
     const element = document.querySelector('alliance-chart');
-    const data = element.chart.getData();
     data.survey.scores[6].score = 9;
     try {
       await element.setData(data);
@@ -45,7 +44,7 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
     } catch (error) {
       return { threw: true, isError: error instanceof Error, message: error.message };
     }
-  });
+  }, ARTICLE);
   assert.deepEqual(result, {
     threw: true,
     isError: true,
@@ -53,13 +52,12 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
   });
   assert.equal(await canvasHash(page), before, 'the previous chart stays on screen');
   // And the chart stays usable: a good dataset draws, read by the full build (fetched once).
-  const changed = await page.evaluate(async () => {
+  const changed = await page.evaluate(async (data) => {
     const element = document.querySelector('alliance-chart');
-    const data = element.chart.getData();
     data.survey.scores[6].score = 6.9;
     await element.setData(data);
     return element.chart.getData().survey.scores[6].score;
-  });
+  }, ARTICLE);
   assert.equal(changed, 6.9);
   assert.notEqual(await canvasHash(page), before, 'a valid dataset redraws');
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);
@@ -75,19 +73,24 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
   await context.close();
 });
 
-test('the survey build draws the article\'s data only and says so for any other', async () => {
+test('the survey build draws the article\'s data and has no data API; the JSON export brings in the full build', async () => {
   const { page, context, problems } = await open(env);
-  const result = await page.evaluate(() => {
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
+  const survey = await page.evaluate(() => {
     const chart = window.allianceChart;
-    const data = chart.getData();
-    chart.setData(data); // the data on screen: redrawn
-    data.title = 'Another title';
-    let message = 'no error';
-    try { chart.setData(data); } catch (error) { message = error.message; }
-    return { message, title: chart.getData().title };
+    return { setData: typeof chart.setData, getData: typeof chart.getData, built: chart.constructor.builtViews() };
   });
-  assert.equal(result.message, 'this build draws the embedded dataset only; a page\'s own dataset needs the full build (pkg/)');
-  assert.equal(result.title, 'Kazakhstan’s defense ties: the CSTO and Russia far outweigh NATO');
+  assert.deepEqual(survey, { setData: 'undefined', getData: 'undefined', built: ['survey'] });
+  const json = await page.evaluate(async () => JSON.parse(await (await document.querySelector('alliance-chart').exportBlob('json')).text()));
+  assert.deepEqual(json, ARTICLE, 'the JSON export is the article\'s dataset');
+  assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);
+  // The full build refuses nothing it can read, and the survey build's constructor refuses a dataset.
+  const refused = await page.evaluate(async () => {
+    const { AllianceChart } = await import('./pkg-survey/alliance_charts.js');
+    try { new AllianceChart(document.createElement('canvas'), { dataset: {} }); return 'no error'; } catch (error) { return error.message; }
+  });
+  assert.equal(refused, 'this build draws the embedded dataset only; a page\'s own dataset needs the full build (pkg/)');
   assert.deepEqual(problems, []);
   await context.close();
 });

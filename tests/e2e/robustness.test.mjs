@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { start, open, inChart, canvasHash, countColor, frames } from './harness.mjs';
+import { start, open, inChart, canvasHash, countColor, frames, ARTICLE } from './harness.mjs';
 
 const CORPUS = fileURLToPath(new URL('../bad-datasets/', import.meta.url));
 
@@ -16,7 +16,7 @@ test('the bad-dataset corpus fails in the browser with the same errors, and the 
   assert.ok(cases.length >= 40);
   const { page, context, problems } = await open(env);
   // The element hands the chart to the full build, which reads datasets, on the first one.
-  await page.evaluate(() => document.querySelector('alliance-chart').setData(window.allianceChart.getData()));
+  await page.evaluate((data) => document.querySelector('alliance-chart').setData(data), ARTICLE);
   const before = await canvasHash(page);
   const results = await page.evaluate(async (all) => {
     const { default: init, defaultDataset, validateDataset } = await import('./pkg/alliance_charts.js');

@@ -3,7 +3,7 @@
 // request but the files it is built from and the `src` it is given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, inChart, showTab } from './harness.mjs';
+import { start, open, inChart, showTab, ARTICLE } from './harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -36,7 +36,7 @@ after(async () => { await env?.close(); });
 test('hostile strings in every field show literally and never execute', async () => {
   const { page, context, problems } = await open(env);
   await page.addInitScript(() => {});
-  const dataset = poison(await page.evaluate(() => window.allianceChart.getData()));
+  const dataset = poison(structuredClone(ARTICLE));
   await page.evaluate((d) => document.querySelector('alliance-chart').setData(d), dataset);
   const seen = [];
   for (const id of ['survey', 'timeline', 'forces', 'scorecard']) {
@@ -70,7 +70,7 @@ test('hostile strings in every field show literally and never execute', async ()
 
 test('an error message quoting a hostile id stays text', async () => {
   const { page, context } = await open(env);
-  const data = await page.evaluate(() => window.allianceChart.getData());
+  const data = structuredClone(ARTICLE);
   data.events[0].side = '<img src=x onerror="window.__xss=9">';
   // Served from the page's own origin: the CSP (rightly) refuses other sources.
   await page.route('**/hostile.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) }));

@@ -1,7 +1,7 @@
 // Switching views as a reader does: tabs, arrow keys, deep links, reload and the back button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, canvasHash, frames, shown, showTab, SCREENSHOTS } from './harness.mjs';
+import { start, open, canvasHash, frames, shown, showTab, SCREENSHOTS, ARTICLE } from './harness.mjs';
 
 const VIEWS = ['survey', 'timeline', 'forces', 'scorecard'];
 
@@ -96,11 +96,10 @@ test('the first switch away from the survey brings in the full build once, with 
   const { page, context, problems } = await open(env, { colorScheme: 'dark' });
   const wasm = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
-  await page.evaluate(async () => {
-    const data = window.allianceChart.getData();
+  await page.evaluate(async (data) => {
     data.title = 'A page’s own title';
     await document.querySelector('alliance-chart').setData(data);
-  });
+  }, ARTICLE);
   for (const id of ['forces', 'timeline', 'survey', 'scorecard']) await showTab(page, id);
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm'], 'the full build is fetched once');
   assert.equal(await page.evaluate(() => window.allianceChart.getData().title), 'A page’s own title');
