@@ -75,7 +75,9 @@ function sections(buf) {
 /** The part a function belongs to, from its (demangled) name. */
 function part(fn) {
   const rules = [
-    [/alliance_charts::(?:dataset|web::api::dataset_from)|serde_wasm_bindgen::de|<serde|serde_core|serde::/, 'dataset reading (serde, serde-wasm-bindgen, reader)'],
+    [/alliance_charts::(?:dataset::(?:read|value|parse|at)|web::data)|serde_wasm_bindgen::de|<serde|serde_core|serde::/, 'dataset reading (serde, serde-wasm-bindgen, reader)'],
+    // The compiled-in article data is built where the constructor's export inlines it.
+    [/alliance_charts::dataset::embedded|^alliancechart_new /, 'the constructor, with the compiled-in article data'],
     [/alliance_charts::validate/, 'validation'],
     [/alliance_charts::layout/, 'layout'],
     [/alliance_charts::(?:draw|web::canvas)|plotters_canvas/, 'drawing (plotters + canvas backend)'],
