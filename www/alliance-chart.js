@@ -54,6 +54,15 @@ function buildFor(view) {
   return !cores.has('full') && BUILDS.survey.views.includes(view) ? 'survey' : 'full';
 }
 
+/** Fetches a dataset's JSON from a URL, with a message a reader can act on when that fails. */
+async function fetchDataset(src) {
+  const response = await fetch(src).catch((error) => {
+    throw new Error(`Could not load the data from ${src}: ${error.message}`);
+  });
+  if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
+  return response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
+}
+
 /** Whether a build reads a page's own datasets (the full build; the survey build does not). */
 const readsDatasets = (module) => typeof module?.validateDataset === 'function';
 
@@ -263,16 +272,16 @@ export class AllianceChartElement extends HTMLElement {
     let dataset;
     let module;
     try {
-      // A page's own data (src) needs the full build; the article's is in both.
+      // A page's own data (src) needs the full build; the article's is in both. The data and
+      // the build are fetched at the same time.
       const reads = readsDatasets(this.#core);
-      module = this.#core && (reads || !src) ? this.#core
-        : await core(src ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
+      const building = this.#core && (reads || !src) ? this.#core
+        : core(src ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
+      const fetching = src ? fetchDataset(src) : null;
+      fetching?.catch(() => {}); // reported below, once the build is in
+      module = await building;
       if (src) {
-        const response = await fetch(src).catch((error) => {
-          throw new Error(`Could not load the data from ${src}: ${error.message}`);
-        });
-        if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
-        dataset = await response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
+        dataset = await fetching;
         module.validateDataset(dataset);
       } else if (this.#chart && readsDatasets(module)) {
         dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
