@@ -38,7 +38,7 @@ const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
 // `preload` is the widget page with the two preload hints the README suggests (3-line embed);
 // it is timed for the cold start only, beside the minimal one-line embed.
-const PAGES = { widget: 'bench/pages/widget.html', preload: 'bench/pages/widget-preload.html', chartjs: 'bench/pages/chartjs.html' };
+const PAGES = { widget: 'bench/pages/widget.html', preload: 'bench/pages/widget.html?preload', chartjs: 'bench/pages/chartjs.html' };
 const NAMES = { widget: 'alliance-charts widget', chartjs: 'Chart.js 4.6.1' };
 
 
