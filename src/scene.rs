@@ -135,7 +135,9 @@ pub enum Shape {
         /// Dash length in px; `None` for solid.
         dash: Option<f64>,
     },
-    /// A filled circle.
+    /// A filled circle. Like [`Shape::Polygon`], only in builds with a view that draws one
+    /// (timeline, forces): the survey-only build carries no code to paint either.
+    #[cfg(any(feature = "timeline", feature = "forces"))]
     Dot {
         /// Centre.
         center: (f64, f64),
@@ -145,6 +147,7 @@ pub enum Shape {
         paint: Paint,
     },
     /// A filled polygon (diamonds, arrow heads).
+    #[cfg(any(feature = "timeline", feature = "forces"))]
     Polygon {
         /// Corner points in order.
         points: Vec<(f64, f64)>,

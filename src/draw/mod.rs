@@ -87,10 +87,12 @@ pub fn paint<DB: DrawingBackend>(
                     area.draw(&PathElement::new(vec![pt(a), pt(b)], style)).map_err(err)?;
                 }
             }
+            #[cfg(any(feature = "timeline", feature = "forces"))]
             Shape::Dot { center, radius, paint } => {
                 let r = radius.round().max(1.0) as i32;
                 area.draw(&Circle::new(pt(*center), r, color(theme, *paint).filled())).map_err(err)?;
             }
+            #[cfg(any(feature = "timeline", feature = "forces"))]
             Shape::Polygon { points, paint } => {
                 let points: Vec<(i32, i32)> = points.iter().copied().map(pt).collect();
                 area.draw(&Polygon::new(points, color(theme, *paint).filled())).map_err(err)?;
@@ -128,5 +130,5 @@ pub fn dashes(from: (f64, f64), to: (f64, f64), dash: Option<f64>) -> Vec<((f64,
 /// The CSS `font` shorthand plotters-canvas sets for a font, so measuring matches drawing.
 pub fn css_font(font: Font) -> String {
     let weight = if font.bold { "bold" } else { "normal" };
-    format!("{weight} {}px {FONT_FAMILY}", font.size)
+    format!("{weight} {}px {FONT_FAMILY}", crate::format::number(font.size))
 }

@@ -4,6 +4,7 @@ pub mod axis;
 #[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
+pub mod heapsort;
 #[cfg(feature = "scorecard")]
 pub mod scorecard;
 pub mod survey;

@@ -32,7 +32,7 @@ pub fn ranking(ds: &Dataset) -> Vec<usize> {
     // Sorting (score, index) pairs in place is several times faster than sorting indices
     // that look their scores up, which counts at 10,000 bars; the index breaks ties.
     let mut keyed: Vec<(f64, usize)> = ds.survey.scores.iter().map(|s| s.score).zip(0..).collect();
-    keyed.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    super::heapsort::sort_by(&mut keyed, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 

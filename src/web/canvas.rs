@@ -3,11 +3,12 @@
 //!
 //! plotters-canvas reports the backing-store size and draws one unit per backing pixel, so
 //! at a ratio of 2 a chart would come out half-size or blurry. This wrapper reports the CSS
-//! size and scales the context once. The primitives a chart draws by the thousand (filled
-//! rectangles, lines, unrotated text) go straight to the context, setting `fillStyle`,
-//! `strokeStyle`, `lineWidth`, `font`, `textAlign` and `textBaseline` only when they change
-//! (plotters-canvas sets each, from a freshly formatted string, for every primitive); the
-//! rest (pixels, circles, polygons, outlines, rotated text) are plotters-canvas's own.
+//! size and scales the context once. Rectangles, lines, paths and text go straight to the
+//! context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
+//! `textBaseline` only when they change: plotters-canvas sets each, from a freshly formatted
+//! string, for every primitive, and its colour and font strings print floats with core's
+//! formatting (about 3 KB of gzipped wasm), which the survey build thereby leaves out.
+//! Pixels, circles and polygons (timeline and forces views only) are plotters-canvas's own.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -17,8 +18,22 @@ use plotters_backend::{
 use plotters_canvas::CanvasBackend;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::draw::css_font;
+use crate::draw::{css_font, FONT_FAMILY};
+use crate::format::number;
 use crate::text::Font;
+
+/// A `fillText` or `measureText` call that threw. A type of its own rather than a message
+/// string: plotters boxes it as an error, and a boxed `String` would bring in formatting code.
+#[derive(Debug)]
+struct TextRefused;
+
+impl std::fmt::Display for TextRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the canvas refused to draw or measure text")
+    }
+}
+
+impl std::error::Error for TextRefused {}
 
 /// A colour as plotters hands it over: RGB and alpha.
 type Color = ((u8, u8, u8), f64);
@@ -30,7 +45,8 @@ struct Pen {
     fill: Option<Color>,
     stroke: Option<Color>,
     line_width: Option<u32>,
-    font: Option<(u64, bool)>,
+    /// Size (bits), bold, and italic or oblique when slanted.
+    font: Option<(u64, bool, Option<bool>)>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
 }
@@ -121,7 +137,19 @@ impl DrawingBackend for HiDpiCanvas {
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<()> {
-        self.by_plotters().draw_line(from, to, style)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        // A horizontal or vertical line moves half a pixel up or left onto the pixel centres,
+        // so that a 1 px line covers one row or column of pixels instead of blurring into two.
+        let nudge = |a: i32, b: i32| if a == b { f64::from(a) - 0.5 } else { f64::from(a) };
+        self.set_line(color, style.stroke_width());
+        self.ctx.begin_path();
+        self.ctx.move_to(nudge(from.0, to.0), nudge(from.1, to.1));
+        self.ctx.line_to(nudge(to.0, from.0), nudge(to.1, from.1));
+        self.ctx.stroke();
+        Ok(())
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -131,16 +159,19 @@ impl DrawingBackend for HiDpiCanvas {
         style: &S,
         fill: bool,
     ) -> Result<()> {
-        if !fill {
-            return self.by_plotters().draw_rect(ul, br, style, fill);
-        }
         let color = style.color();
         if color.alpha == 0.0 {
             return Ok(());
         }
-        self.set_fill(color);
         let (x0, y0) = (f64::from(ul.0), f64::from(ul.1));
-        self.ctx.fill_rect(x0, y0, f64::from(br.0) - x0, f64::from(br.1) - y0);
+        let (w, h) = (f64::from(br.0) - x0, f64::from(br.1) - y0);
+        if fill {
+            self.set_fill(color);
+            self.ctx.fill_rect(x0, y0, w, h);
+        } else {
+            self.set_line(color, style.stroke_width());
+            self.ctx.stroke_rect(x0, y0, w, h);
+        }
         Ok(())
     }
 
@@ -190,18 +221,19 @@ impl DrawingBackend for HiDpiCanvas {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        let bold = match style.style() {
-            FontStyle::Normal => false,
-            FontStyle::Bold => true,
-            _ => return self.by_plotters().draw_text(text, style, pos),
+        // The charts use one family (draw::FONT_FAMILY), so size and style name the font.
+        let size = style.size();
+        let slant = match style.style() {
+            FontStyle::Normal | FontStyle::Bold => None,
+            other => Some(other),
         };
-        if !matches!(style.transform(), FontTransform::None) {
-            return self.by_plotters().draw_text(text, style, pos);
-        }
-        // The charts use one family (draw::FONT_FAMILY), so size and weight name the font.
-        let font = Font { size: style.size(), bold };
-        if changed(&mut self.pen.font, (font.size.to_bits(), bold)) {
-            self.ctx.set_font(&css_font(font));
+        let bold = matches!(style.style(), FontStyle::Bold);
+        if changed(&mut self.pen.font, (size.to_bits(), bold, slant.map(|s| s.as_str() == "italic"))) {
+            let font = match slant {
+                None => css_font(Font { size, bold }),
+                Some(slant) => format!("{} {}px {FONT_FAMILY}", slant.as_str(), number(size)),
+            };
+            self.ctx.set_font(&font);
         }
         let anchor = style.anchor();
         let baseline = match anchor.v_pos {
@@ -221,23 +253,45 @@ impl DrawingBackend for HiDpiCanvas {
             self.ctx.set_text_align(align);
         }
         self.set_fill(color);
-        self.ctx
-            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
-            .map_err(|_| DrawingErrorKind::FontError("fillText failed".into()))
+        let (x, y) = (f64::from(pos.0), f64::from(pos.1));
+        let quarter_turns = match style.transform() {
+            FontTransform::None => 0,
+            FontTransform::Rotate90 => 1,
+            FontTransform::Rotate180 => 2,
+            FontTransform::Rotate270 => 3,
+        };
+        let drawn = if quarter_turns == 0 {
+            self.ctx.fill_text(text, x, y)
+        } else {
+            // Turned about its anchor; restore() brings back the pen's state as saved here.
+            self.ctx.save();
+            let turned = self
+                .ctx
+                .translate(x, y)
+                .and_then(|()| self.ctx.rotate(f64::from(quarter_turns) * std::f64::consts::FRAC_PI_2))
+                .and_then(|()| self.ctx.fill_text(text, 0.0, 0.0));
+            self.ctx.restore();
+            turned
+        };
+        drawn.map_err(|_| DrawingErrorKind::FontError(Box::new(TextRefused)))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
+        // Measures in the style's font, then puts back the font the pen knows is set.
+        let previous = self.ctx.font();
         self.ctx.set_font(&format!(
             "{} {}px {}",
             style.style().as_str(),
-            style.size(),
+            number(style.size()),
             style.family().as_str()
         ));
-        let m = self
-            .ctx
-            .measure_text(text)
-            .map_err(|_| DrawingErrorKind::FontError("measureText failed".into()))?;
+        let m = self.ctx.measure_text(text);
+        self.ctx.set_font(&previous);
+        let m = m.map_err(|_| DrawingErrorKind::FontError(Box::new(TextRefused)))?;
         let h = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
         Ok((m.width().ceil() as u32, h.ceil() as u32))
     }
 }
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests;

@@ -1,14 +1,23 @@
 //! Number formatting as the article writes figures: "4.35", "4.5", "3,500".
 
+mod decimal;
+
 /// The shortest decimal form that reads back as the same number: 4.5, 4.35, 3500.
 pub fn number(value: f64) -> String {
     if value == value.trunc() && value.abs() < 1e15 {
         format!("{}", value as i64)
-    } else if value.is_finite() && (value.abs() >= 1e15 || value.abs() < 1e-6) {
-        // Scientific notation keeps absurd values (1e300 in a bad dataset) short.
-        format!("{value:e}")
+    } else if value.is_nan() {
+        "NaN".into()
+    } else if value.is_infinite() {
+        (if value > 0.0 { "inf" } else { "-inf" }).into()
+    } else if let Some((s, places)) =
+        (1e-6..1e15).contains(&value.abs()).then(|| decimal::shortest_fixed(value)).flatten()
+    {
+        let sign = if value < 0.0 { "-" } else { "" };
+        format!("{sign}{}", decimal::write_fixed(s, places))
     } else {
-        format!("{value}")
+        // Scientific notation keeps absurd values (1e300, 1e-9 in a bad dataset) short.
+        decimal::scientific(value)
     }
 }
 
@@ -55,6 +64,9 @@ mod tests {
         assert_eq!(number(4.5), "4.5");
         assert_eq!(number(7.0), "7");
         assert_eq!(number(1e300), "1e300");
+        assert_eq!(number(-2.5e-9), "-2.5e-9");
+        assert_eq!(number(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(number(f64::NAN), "NaN");
         assert_eq!(label(2.801488218857206), "2.8");
         assert_eq!(label(4.35), "4.35");
         assert_eq!(grouped(3500.0), "3,500");

@@ -1,0 +1,67 @@
+//! An in-place heapsort: O(n log n) at any input, no allocation, and a few hundred bytes of
+//! wasm where the standard library's unstable sort (pattern-defeating quicksort with its
+//! small-sort networks) costs about 1.8 KB. The ranking of 10,000 bars takes well under a
+//! millisecond either way.
+
+use std::cmp::Ordering;
+
+/// Sorts `items` so that `order(a, b)` is never `Greater` for neighbours `a, b`. Not stable:
+/// callers whose ties matter break them in `order`.
+pub fn sort_by<T>(items: &mut [T], order: impl Fn(&T, &T) -> Ordering) {
+    // A max-heap on `order`, built from the last parent down; then the largest item is swapped
+    // to the end of the shrinking heap, and the new root sifted down, until one is left.
+    for start in (0..items.len() / 2).rev() {
+        sift_down(items, start, &order);
+    }
+    for end in (1..items.len()).rev() {
+        items.swap(0, end);
+        sift_down(&mut items[..end], 0, &order);
+    }
+}
+
+/// Moves `items[node]` down until both its children order before it.
+fn sift_down<T>(items: &mut [T], mut node: usize, order: &impl Fn(&T, &T) -> Ordering) {
+    loop {
+        let mut child = 2 * node + 1;
+        if child >= items.len() {
+            return;
+        }
+        if child + 1 < items.len() && order(&items[child], &items[child + 1]) == Ordering::Less {
+            child += 1;
+        }
+        if order(&items[node], &items[child]) != Ordering::Less {
+            return;
+        }
+        items.swap(node, child);
+        node = child;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sorts_like_the_standard_library() {
+        let mut state = 2012u32;
+        for len in [0, 1, 2, 3, 7, 8, 100, 1000, 1001] {
+            let mut items: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    (state >> 28, i) // few distinct keys: many ties, broken by index
+                })
+                .collect();
+            let mut expected = items.clone();
+            expected.sort();
+            sort_by(&mut items, |a, b| a.cmp(b));
+            assert_eq!(items, expected, "length {len}");
+        }
+    }
+
+    #[test]
+    fn sorts_descending_with_a_reversed_order() {
+        let mut items = vec![4.35, 5.46, 5.57, 4.5, 5.13];
+        sort_by(&mut items, |a: &f64, b| b.total_cmp(a));
+        assert_eq!(items, [5.57, 5.46, 5.13, 4.5, 4.35]);
+    }
+}
