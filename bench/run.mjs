@@ -8,7 +8,8 @@
 //   bytes      gzip -9 of everything the page loads for the chart (listed from the network log)
 //   cold       navigation start → chart drawn and rasterised, a fresh browser context per run
 //   redraw     the update path with the same data, then a 1-pixel getImageData, at 7, 1,000 and
-//              10,000 bars; also with changed data (two datasets alternating) and repaint only
+//              10,000 bars; also with changed data (two datasets alternating) and repaint only;
+//              and the floor: the widget's canvas calls for one redraw, replayed from plain JS
 //   hover      pointer move → tooltip shown, at 10,000 bars
 //   memory     wasm linear memory and JS heap before and after 1,000 re-renders
 // Prints a Markdown table and writes bench/results/latest.json. Timings are machine-dependent,
@@ -38,7 +39,13 @@ const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
 // `preload` is the widget page with the two preload hints the README suggests (3-line embed);
 // it is timed for the cold start only, beside the minimal one-line embed.
-const PAGES = { widget: 'bench/pages/widget.html', preload: 'bench/pages/widget.html?preload', chartjs: 'bench/pages/chartjs.html' };
+// `floor` replays the widget's recorded canvas calls for one redraw from plain JS.
+const PAGES = {
+  widget: 'bench/pages/widget.html',
+  preload: 'bench/pages/widget.html?preload',
+  chartjs: 'bench/pages/chartjs.html',
+  floor: 'bench/pages/floor.html',
+};
 const NAMES = { widget: 'alliance-charts widget', chartjs: 'Chart.js 4.6.1' };
 
 
@@ -151,7 +158,17 @@ async function main() {
             [pair, RUNS.redraw, RUNS.warmup, mode]);
           results[key][n][kind] = stats(times);
         }
+        const calls = kind === 'widget' ? await page.evaluate((data) => window.bench.record(data), pair[0]) : null;
         await context.close();
+        if (calls) {
+          // The same canvas calls without the widget: what drawing this chart costs the browser.
+          log(`floor, ${n} bars: the widget's ${calls.length} canvas calls from plain JS, ${RUNS.redraw} runs`);
+          const floor = await open('floor');
+          const times = await floor.page.evaluate(([c, runs, warmup]) => window.bench.redraw(c, runs, warmup),
+            [calls, RUNS.redraw, RUNS.warmup]);
+          results.redraw[n].floor = { ...stats(times), calls: calls.length };
+          await floor.context.close();
+        }
       }
     }
 
@@ -262,6 +279,11 @@ export function table(r) {
     rows.push([`redraw (update, same data), ${int(Number(n))} bars, ms (${x.widget.runs} runs)`, spread(x.widget),
       spread(x.chartjs), ratio(x.widget.median, x.chartjs.median)]);
   }
+  for (const [n, x] of Object.entries(r.redraw)) {
+    if (!x.floor) continue;
+    rows.push([`… floor: the widget's ${int(x.floor.calls)} canvas calls from plain JS, ${int(Number(n))} bars`,
+      spread(x.floor), spread(x.chartjs), ratio(x.floor.median, x.chartjs.median)]);
+  }
   for (const [n, x] of Object.entries(r.changed ?? {})) {
     rows.push([`… update with changed data, ${int(Number(n))} bars`, spread(x.widget), spread(x.chartjs),
       ratio(x.widget.median, x.chartjs.median)]);
@@ -302,6 +324,8 @@ export function table(r) {
       + '`chart.data = same; chart.update(\'none\')`; both then a 1-pixel getImageData. Changed data: the same calls '
       + 'alternating between two datasets that differ in one score (the widget reads and validates each anew). '
       + 'Repaint: `render()` on both. '
+      + 'Floor: the canvas calls of one widget redraw, recorded and issued from plain JS on a canvas of the same size '
+      + '(no wasm, layout or data work), timed the same way: no redraw of this chart can cost less. '
       + 'Hover: widget pointermove → tooltip laid out (synchronous); Chart.js mousemove → tooltip drawn and read back. '
       + 'performance.now() is coarsened to 0.1 ms on a page without cross-origin isolation.',
   ];

@@ -66,6 +66,39 @@ window.bench = {
   },
 
   /**
+   * The canvas calls one `chart.setData(dataset)` makes on the chart's canvas, as
+   * `[name, args]` (`=name` for a property set), for the floor page to replay. The arguments the
+   * widget passes are all numbers and strings.
+   */
+  record(dataset) {
+    const chart = element.chart;
+    const target = canvas.getContext('2d');
+    const proto = CanvasRenderingContext2D.prototype;
+    const calls = [];
+    const saved = [];
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, name);
+      if (typeof desc.value === 'function' && name !== 'constructor') {
+        const original = desc.value;
+        proto[name] = function (...args) {
+          if (this === target) calls.push([name, args]);
+          return original.apply(this, args);
+        };
+      } else if (desc.set) {
+        const original = desc.set;
+        Object.defineProperty(proto, name, { ...desc, set(v) { if (this === target) calls.push([`=${name}`, [v]]); original.call(this, v); } });
+      } else continue;
+      saved.push([name, desc]);
+    }
+    try {
+      chart.setData(dataset);
+    } finally {
+      for (const [name, desc] of saved) Object.defineProperty(proto, name, desc);
+    }
+    return calls;
+  },
+
+  /**
    * Times pointermove → tooltip shown, alternating between the bars at two ranks so every move
    * changes the tooltip. The element handles the event synchronously: it picks the bar, fills
    * the tooltip and measures it to place it (a forced layout), so the tooltip is laid out and
