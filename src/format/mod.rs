@@ -2,7 +2,9 @@
 
 mod decimal;
 
-/// The shortest decimal form that reads back as the same number: 4.5, 4.35, 3500.
+/// The shortest decimal form that reads back as the same number, as Rust's `Display` writes
+/// it: 4.5, 4.35, 3500. Magnitudes from 10^15 up or below 10^-6 (only a bad dataset has them)
+/// come in scientific notation to 15 significant digits: 1e300, 2.5e-9.
 pub fn number(value: f64) -> String {
     if value == value.trunc() && value.abs() < 1e15 {
         format!("{}", value as i64)
