@@ -1,7 +1,8 @@
 //! An in-place heapsort: O(n log n) at any input, no allocation, and a few hundred bytes of
 //! wasm where the standard library's unstable sort (pattern-defeating quicksort with its
-//! small-sort networks) costs about 1.8 KB. The ranking of 10,000 bars takes well under a
-//! millisecond either way.
+//! small-sort networks) costs about 1.8 KB. It is slower on large inputs: a survey layout of
+//! 10,000 bars took 3.0 ms natively against 2.0 ms with the standard sort, of 1,000 bars
+//! 0.25 against 0.23 ms.
 
 use std::cmp::Ordering;
 
