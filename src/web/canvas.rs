@@ -45,8 +45,8 @@ struct Pen {
     fill: Option<Color>,
     stroke: Option<Color>,
     line_width: Option<u32>,
-    /// Size (bits), bold, and italic or oblique when slanted.
-    font: Option<(u64, bool, Option<bool>)>,
+    /// Size (its bits) and style (`FontStyle as u8`).
+    font: Option<(u64, u8)>,
     align: Option<&'static str>,
     baseline: Option<&'static str>,
 }
@@ -222,16 +222,13 @@ impl DrawingBackend for HiDpiCanvas {
             return Ok(());
         }
         // The charts use one family (draw::FONT_FAMILY), so size and style name the font.
-        let size = style.size();
-        let slant = match style.style() {
-            FontStyle::Normal | FontStyle::Bold => None,
-            other => Some(other),
-        };
-        let bold = matches!(style.style(), FontStyle::Bold);
-        if changed(&mut self.pen.font, (size.to_bits(), bold, slant.map(|s| s.as_str() == "italic"))) {
-            let font = match slant {
-                None => css_font(Font { size, bold }),
-                Some(slant) => format!("{} {}px {FONT_FAMILY}", slant.as_str(), number(size)),
+        let (size, face) = (style.size(), style.style());
+        if changed(&mut self.pen.font, (size.to_bits(), face as u8)) {
+            let font = match face {
+                FontStyle::Normal | FontStyle::Bold => {
+                    css_font(Font { size, bold: matches!(face, FontStyle::Bold) })
+                }
+                slanted => format!("{} {}px {FONT_FAMILY}", slanted.as_str(), number(size)),
             };
             self.ctx.set_font(&font);
         }

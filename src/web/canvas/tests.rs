@@ -2,7 +2,7 @@
 //! (the views draw no turned text today; plotters may hand any backend some).
 
 use plotters::prelude::*;
-use plotters::style::FontTransform;
+use plotters::style::{FontStyle, FontTransform};
 use plotters_backend::{BackendCoord, DrawingBackend};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -72,4 +72,15 @@ fn turned_text_runs_down_the_canvas_and_the_pen_survives_it() {
     canvas.draw_text("MMMMMM", &font, (5, 60)).unwrap();
     let (x0, y0, x1, y1) = ink_box(&ctx, 120, 120);
     assert!(x1 - x0 > 3 * (y1 - y0), "wider than tall: ({x0}, {y0})–({x1}, {y1})");
+}
+
+#[wasm_bindgen_test]
+fn slanted_text_is_set_in_an_italic_font_and_the_next_plain_text_is_not() {
+    let (mut canvas, ctx) = backend(120, 40, 1.0);
+    let plain = ("sans-serif", 14).into_font().color(&BLACK);
+    let italic = ("sans-serif", 14).into_font().style(FontStyle::Italic).color(&BLACK);
+    canvas.draw_text("Slanted", &italic, (5, 20)).unwrap();
+    assert!(ctx.font().starts_with("italic 14px"), "{}", ctx.font());
+    canvas.draw_text("Upright", &plain, (5, 20)).unwrap();
+    assert!(!ctx.font().contains("italic"), "{}", ctx.font());
 }
