@@ -4,6 +4,7 @@ pub mod axis;
 #[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
+#[cfg(any(test, not(feature = "datasets")))]
 pub mod heapsort;
 #[cfg(feature = "scorecard")]
 pub mod scorecard;
