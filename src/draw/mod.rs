@@ -129,6 +129,11 @@ pub fn dashes(from: (f64, f64), to: (f64, f64), dash: Option<f64>) -> Vec<((f64,
 
 /// The CSS `font` shorthand plotters-canvas sets for a font, so measuring matches drawing.
 pub fn css_font(font: Font) -> String {
-    let weight = if font.bold { "bold" } else { "normal" };
-    format!("{weight} {}px {FONT_FAMILY}", crate::format::number(font.size))
+    css_font_styled(if font.bold { "bold" } else { "normal" }, font.size)
+}
+
+/// The CSS `font` shorthand in the charts' family for a style word (`normal`, `bold`, `italic`,
+/// `oblique`, as plotters' `FontStyle::as_str` gives them) and a size in px.
+pub fn css_font_styled(style: &str, size: f64) -> String {
+    format!("{style} {}px {FONT_FAMILY}", crate::format::number(size))
 }

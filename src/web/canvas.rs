@@ -12,15 +12,14 @@
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::draw::{css_font, FONT_FAMILY};
+use crate::draw::css_font_styled;
 use crate::format::number;
-use crate::text::Font;
 
 /// A `fillText` or `measureText` call that threw. A type of its own rather than a message
 /// string: plotters boxes it as an error, and a boxed `String` would bring in formatting code.
@@ -224,13 +223,7 @@ impl DrawingBackend for HiDpiCanvas {
         // The charts use one family (draw::FONT_FAMILY), so size and style name the font.
         let (size, face) = (style.size(), style.style());
         if changed(&mut self.pen.font, (size.to_bits(), face as u8)) {
-            let font = match face {
-                FontStyle::Normal | FontStyle::Bold => {
-                    css_font(Font { size, bold: matches!(face, FontStyle::Bold) })
-                }
-                slanted => format!("{} {}px {FONT_FAMILY}", slanted.as_str(), number(size)),
-            };
-            self.ctx.set_font(&font);
+            self.ctx.set_font(&css_font_styled(face.as_str(), size));
         }
         let anchor = style.anchor();
         let baseline = match anchor.v_pos {
