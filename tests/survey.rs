@@ -67,6 +67,31 @@ fn frame_carries_title_scale_note_and_sources() {
     assert!(all.contains("Sources: Interfax, 2 October 2012; Eurasia Daily Monitor, 17 October 2012"));
 }
 
+/// Each font (size and weight) a first draw uses costs the browser a font lookup on a cold
+/// page, so the survey keeps to a small type scale: title, body, small print and bold values.
+#[test]
+fn the_survey_draws_with_four_fonts_at_most() {
+    let ds = default_dataset();
+    for (w, h) in [(360.0, 520.0), (800.0, 500.0), (1440.0, 700.0)] {
+        let s = scene(ViewId::Survey, &ds, w, h);
+        let mut fonts: Vec<(u64, bool)> = s
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Text { font, .. } => Some((font.size.to_bits(), font.bold)),
+                _ => None,
+            })
+            .collect();
+        fonts.sort_unstable();
+        fonts.dedup();
+        let sizes: Vec<String> = fonts
+            .iter()
+            .map(|(s, b)| format!("{}{}", f64::from_bits(*s), if *b { " bold" } else { "" }))
+            .collect();
+        assert!(fonts.len() <= 4, "{w}×{h}: {} fonts: {}", fonts.len(), sizes.join(", "));
+    }
+}
+
 #[test]
 fn labels_stay_inside_and_apart_from_phone_to_desktop() {
     let ds = default_dataset();

@@ -73,7 +73,7 @@ fn frame_at(scene: &mut Scene, ctx: &Ctx, text: &FrameText, detail: Detail) -> R
     y = lines(scene, ctx, text.title, title_font, Paint::Text, pad, y, inner_w, detail.title_lines);
     if detail.subtitle_lines > 0 && !text.subtitle.is_empty() {
         y += 2.0;
-        let sub_font = Font::regular(if narrow { 12.0 } else { 13.0 });
+        let sub_font = body_font(narrow);
         y = lines(scene, ctx, text.subtitle, sub_font, Paint::Muted, pad, y, inner_w, detail.subtitle_lines);
     }
     if detail.legend && !text.legend.is_empty() {
@@ -93,6 +93,13 @@ fn frame_at(scene: &mut Scene, ctx: &Ctx, text: &FrameText, detail: Detail) -> R
         sy += src_font.line_height();
     }
     Rect::new(pad, y, inner_w, (bottom - y).max(0.0))
+}
+
+/// The subtitle's and the legend's type: on a wide chart the size of the survey's row labels,
+/// so the survey's first draw uses four fonts (each new size or weight costs the browser a font
+/// lookup, 1-2 ms on a cold page) where it used six.
+fn body_font(narrow: bool) -> Font {
+    Font::regular(if narrow { 12.0 } else { 12.5 })
 }
 
 /// Stacks wrapped lines from `y`; returns the y below them.
@@ -119,7 +126,7 @@ pub fn lines(
 
 /// A flowing row of colour keys; returns the y below it.
 fn legend(scene: &mut Scene, ctx: &Ctx, keys: &[(Role, &str)], x0: f64, y0: f64, max_w: f64) -> f64 {
-    let font = Font::regular(12.0);
+    let font = body_font(is_narrow(ctx.width));
     let lh = font.line_height().max(16.0);
     let sw = 12.0;
     let (mut x, mut y) = (x0, y0);
