@@ -236,8 +236,14 @@ async function openPage(browser, url, kind) {
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
   page.on('requestfinished', (req) => loaded.push(req.url()));
+  // The page says on the console when its chart is drawn. Polling for it with waitForFunction
+  // makes Playwright compile its injected script on the page's main thread (a ~10 ms parse in a
+  // trace) right after the load event: while a cold widget may still be loading, but after
+  // Chart.js, which draws before the load event.
+  const drawn = page.waitForEvent('console', { predicate: (msg) => msg.text() === 'bench: drawn', timeout: 30000 });
   await page.goto(url + PAGES[kind]);
-  await page.waitForFunction(() => window.__drawn !== undefined && window.bench !== undefined, null, { timeout: 30000 });
+  await drawn;
+  await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 30000 });
   return { page, context, problems, loaded };
 }
 

@@ -31,3 +31,4 @@ window.bench = {
   },
 };
 window.__drawn = performance.now();
+console.debug('bench: drawn');
