@@ -13,19 +13,21 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 47500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
 
 # Release wasm: the standard library rebuilt with panics as immediate traps, without panic
-# messages, source locations or the formatting they pull in (-7.8 KB gzip on the survey
-# build). Unstable rustc flags, enabled on the stable toolchain by RUSTC_BOOTSTRAP=1 as for
-# cargo-fuzz; setup installs rust-src. The wasm never panics on user input (tests, fuzzing),
-# and the element reports a trap rather than freezing.
+# messages, source locations or the formatting they pull in. Unstable rustc flags, enabled on
+# the stable toolchain by RUSTC_BOOTSTRAP=1 as for cargo-fuzz; setup installs rust-src. The
+# wasm never panics on user input (tests, fuzzing), and the element reports a trap rather
+# than freezing.
 # Without rust-src (a machine whose rustup cannot fetch it), the build falls back to the
 # prebuilt standard library, and the byte budget rises by what that build adds (7.8 KB measured).
-# (It saved 10.6 KB before the survey build stopped using core's float formatting.)
+# Make reads these variables before any recipe runs, so the targets that build run `setup`
+# first and then a second make (`$(MAKE) …` below), which reads them after setup has
+# installed rust-src: the first run on a fresh machine builds what every later run builds.
 RUST_SRC := $(wildcard $(shell rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library/std/Cargo.toml)
 ifneq ($(RUST_SRC),)
 WASM_RELEASE_ENV := RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
@@ -34,12 +36,16 @@ else
 WASM_RELEASE_ENV :=
 WASM_RELEASE_STD :=
 SIZE_BUDGET := $(shell echo $$(( $(SIZE_BUDGET) + 8500 )))
-$(warning rust-src is missing: the wasm is built with the prebuilt standard library (about 7.8 KB larger))
 endif
+SUBMAKE := $(MAKE) --no-print-directory
 
 # Two modules: www/pkg-survey/ draws the survey (the first view a reader sees) and is what a
 # page loads first; www/pkg/ draws every view and is fetched when another view is asked for.
 build: setup
+	@$(SUBMAKE) wasm
+
+wasm:
+	@[ -n "$(RUST_SRC)" ] || echo "build: rust-src is missing: the wasm uses the prebuilt standard library (about 7.8 KB larger)" >&2
 	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg-survey --mode no-install \
 		--no-pack -- --no-default-features $(WASM_RELEASE_STD)
 	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install \
@@ -55,7 +61,8 @@ build: setup
 serve: build
 	node .ci/serve.mjs
 
-test: setup lint test-native build test-size test-wasm test-e2e fuzz
+test: setup
+	@$(SUBMAKE) lint test-native wasm test-size test-wasm test-e2e fuzz-run
 
 test-native:
 	cargo test --all-targets
@@ -78,11 +85,17 @@ bench: build
 
 # What each part of the wasm costs (plotters, serde, validation, glue, data...), per build.
 sizes: build
+	@$(SUBMAKE) sizes-report
+
+sizes-report:
 	$(WASM_RELEASE_ENV) BUILD_STD="$(WASM_RELEASE_STD)" bash bench/sizes.sh
 
 # Fuzzes parse → validate → layout → SVG (libFuzzer via cargo-fuzz, on the stable toolchain
 # with RUSTC_BOOTSTRAP), seeded with the default and the bad-dataset corpus.
 fuzz: setup
+	@$(SUBMAKE) fuzz-run
+
+fuzz-run:
 	cd fuzz && ./seed.sh && RUSTC_BOOTSTRAP=1 cargo fuzz run pipeline --fuzz-dir . corpus/pipeline -- \
 		-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | grep -E '^(Done|stat::number_of_executed_units|==|SUMMARY|artifact)'
 
