@@ -1,6 +1,6 @@
 //! Words for data: source citations and the tooltip text of each datum.
 
-use crate::dataset::model::{Dataset, Role, Side};
+use crate::dataset::model::{Dataset, Figure, Role, ScoreRow, Side, Statement};
 use crate::format::{grouped, number};
 use crate::scene::Datum;
 
@@ -69,8 +69,57 @@ pub struct DatumInfo {
     pub date: Option<String>,
     /// Cited sources, as labels.
     pub sources: Vec<String>,
-    /// The article's sentence the datum comes from.
+    /// The article's sentence the datum comes from (passages joined by " … ").
     pub quote: String,
+    /// `"reported"`, `"author"` or `"derived"`: what kind of statement the datum is.
+    pub statement: &'static str,
+    /// The kind in words where it is not a plain reported fact: "The author’s assessment",
+    /// "Computed: 4,000 − 3,500", or which cells or parts are so.
+    pub note: Option<String>,
+}
+
+/// What an author's judgment is marked with.
+pub const AUTHOR: &str = "the author’s assessment";
+
+/// The mark of a datum that is not the article's own statement of fact: `None` when it is,
+/// "the author’s assessment", or "computed: 4,000 − 3,500".
+pub fn mark(kind: &Statement) -> Option<String> {
+    match kind {
+        Statement::Reported => None,
+        Statement::Author => Some(AUTHOR.to_string()),
+        Statement::Derived(how) => Some(format!("computed: {how}")),
+    }
+}
+
+/// `text`, followed by its mark in parentheses when it has one.
+pub fn marked(text: &str, kind: &Statement) -> String {
+    match mark(kind) {
+        Some(m) => format!("{text} ({m})"),
+        None => text.to_string(),
+    }
+}
+
+/// The kind's name as the JS API gives it.
+pub fn kind_name(kind: &Statement) -> &'static str {
+    match kind {
+        Statement::Reported => "reported",
+        Statement::Author => "author",
+        Statement::Derived(_) => "derived",
+    }
+}
+
+/// `text` with its first letter in upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The notes of an item and of its marked parts, e.g. "Law-enforcement and emergencies:
+/// computed: 4,000 − 3,500".
+fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statement)>) -> Option<String> {
+    let mut all: Vec<String> = mark(own).into_iter().collect();
+    all.extend(parts.filter_map(|(name, kind)| mark(kind).map(|m| format!("{name}: {m}"))));
+    (!all.is_empty()).then(|| capitalised(&all.join("; ")))
 }
 
 /// Describes one datum of the dataset; `None` when the index is out of range.
@@ -93,6 +142,8 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 date: None,
                 sources: cite(&s.sources),
                 quote: s.quote.clone(),
+                statement: kind_name(&s.kind),
+                note: notes(&s.kind, std::iter::empty()),
             }
         }
         Datum::Event(i) => {
@@ -106,6 +157,8 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 date: Some(e.when.label()),
                 sources: cite(&e.sources),
                 quote: e.quote.clone(),
+                statement: kind_name(&e.kind),
+                note: notes(&e.kind, std::iter::empty()),
             }
         }
         Datum::Figure(i) => {
@@ -115,28 +168,26 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 index: i,
                 label: f.label.clone(),
                 side: Some(side_name(ds, &f.side).to_string()),
-                value: Some(quantity_text(
-                    f.value.number,
-                    f.value.unit.as_deref(),
-                    f.value.words.as_deref(),
-                    f.total,
-                )),
+                value: Some(figure_text(f)),
                 date: None,
                 sources: cite(&f.sources),
                 quote: f.quote.clone(),
+                statement: kind_name(&f.kind),
+                note: notes(&f.kind, f.parts.iter().map(|p| (p.label.as_str(), &p.kind))),
             }
         }
         Datum::Row(i) => {
             let r = ds.scorecard.rows.get(i)?;
-            let cells: Vec<String> = ds
-                .scorecard
-                .columns
+            let columns = &ds.scorecard.columns;
+            let cells: Vec<String> = columns
                 .iter()
                 .zip(&r.cells)
-                .map(|(col, cell)| {
-                    format!("{}: {}", side_name(ds, col), cell.as_deref().unwrap_or(NOT_DISCUSSED))
-                })
+                .map(|(col, cell)| format!("{}: {}", side_name(ds, col), cell_text(cell)))
                 .collect();
+            let cell_kinds = columns
+                .iter()
+                .zip(&r.cells)
+                .filter_map(|(col, cell)| cell.as_ref().map(|c| (side_name(ds, col), &c.kind)));
             DatumInfo {
                 kind: "row",
                 index: i,
@@ -144,26 +195,76 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 side: None,
                 value: Some(cells.join(" | ")),
                 date: None,
-                sources: cite(&r.sources),
-                quote: r.quote.clone(),
+                sources: cite(&row_sources(r)),
+                quote: row_quote(r),
+                statement: kind_name(&r.kind),
+                note: notes(&r.kind, cell_kinds),
             }
         }
-        Datum::Conclusion => DatumInfo {
-            kind: "conclusion",
-            index: 0,
-            label: "Conclusion".to_string(),
-            side: None,
-            value: Some(ds.scorecard.conclusion.text.clone()),
-            date: None,
-            sources: cite(&ds.scorecard.conclusion.sources),
-            quote: ds.scorecard.conclusion.quote.clone(),
-        },
+        Datum::Conclusion => {
+            let c = &ds.scorecard.conclusion;
+            DatumInfo {
+                kind: "conclusion",
+                index: 0,
+                label: conclusion_heading(&c.kind).to_string(),
+                side: None,
+                value: Some(c.text.clone()),
+                date: None,
+                sources: cite(&c.sources),
+                quote: c.quote.clone(),
+                statement: kind_name(&c.kind),
+                note: notes(&c.kind, std::iter::empty()),
+            }
+        }
     };
     Some(info)
 }
 
 /// What a scorecard cell says when the article is silent on it.
 pub const NOT_DISCUSSED: &str = "Not discussed in the article";
+
+/// The heading of the scorecard's conclusion: whose conclusion it is.
+pub fn conclusion_heading(kind: &Statement) -> &'static str {
+    match kind {
+        Statement::Author => "The author concludes",
+        Statement::Reported | Statement::Derived(_) => "Conclusion",
+    }
+}
+
+/// A cell's words with their mark, or what a cell says when the article is silent.
+pub fn cell_text(cell: &Option<crate::dataset::model::ScoreCell>) -> String {
+    cell.as_ref().map_or_else(|| NOT_DISCUSSED.to_string(), |c| marked(&c.text, &c.kind))
+}
+
+/// A row's sources and its cells' own, each once, in order.
+pub fn row_sources(r: &ScoreRow) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for id in r.sources.iter().chain(r.cells.iter().flatten().flat_map(|c| &c.sources)) {
+        if !all.contains(id) {
+            all.push(id.clone());
+        }
+    }
+    all
+}
+
+/// A row's quote followed by its cells' own, joined by " … ".
+pub fn row_quote(r: &ScoreRow) -> String {
+    let cells = r.cells.iter().flatten().filter_map(|c| c.quote.as_deref());
+    std::iter::once(r.quote.as_str()).chain(cells).collect::<Vec<_>>().join(" … ")
+}
+
+/// A figure's value in words, with its parts and their marks: "4,000 personnel: 3,500
+/// Defense ministries + 500 Law-enforcement and emergencies (computed: 4,000 − 3,500)".
+pub fn figure_text(f: &Figure) -> String {
+    let v = &f.value;
+    let whole = quantity_text(v.number, v.unit.as_deref(), v.words.as_deref(), f.total);
+    if f.parts.is_empty() {
+        return whole;
+    }
+    let parts: Vec<String> =
+        f.parts.iter().map(|p| marked(&format!("{} {}", grouped(p.number), p.label), &p.kind)).collect();
+    format!("{whole}: {}", parts.join(" + "))
+}
 
 /// A figure in words: "1 battalion of 3", "65 % of 100", "4,000 personnel", "almost entirely".
 pub fn quantity_text(

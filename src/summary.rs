@@ -13,8 +13,16 @@ pub fn summary(ds: &Dataset, view: ViewId) -> String {
         #[cfg(feature = "timeline")]
         ViewId::Timeline => {
             let count = |r: Role| ds.events.iter().filter(|e| role(ds, &e.side) == r).count();
+            let now = ds.article.date.end();
+            let later: Vec<String> =
+                ds.events.iter().filter(|e| e.when.start() >= now).map(|e| e.when.label()).collect();
+            let expected = match later.len() {
+                0 => String::new(),
+                1 => format!(", and one it expects after it ({})", later[0]),
+                n => format!(", and {n} it expects after it ({})", later.join(", ")),
+            };
             format!(
-                "Timeline of {} events: {} on the NATO track and {} on the CSTO track, up to the article of {}. \
+                "Timeline of {} events: {} on the NATO track and {} on the CSTO track, up to the article of {}{expected}. \
                  The data table below lists every date.",
                 ds.events.len(),
                 count(Role::Nato),
@@ -29,9 +37,10 @@ pub fn summary(ds: &Dataset, view: ViewId) -> String {
         }
         #[cfg(feature = "scorecard")]
         ViewId::Scorecard => format!(
-            "Scorecard comparing {} over {} dimensions. Conclusion: {}",
+            "Scorecard comparing {} over {} dimensions. {}: {}",
             ds.scorecard.columns.iter().map(|c| side_name(ds, c)).collect::<Vec<_>>().join(" and "),
             ds.scorecard.rows.len(),
+            crate::describe::conclusion_heading(&ds.scorecard.conclusion.kind),
             ds.scorecard.conclusion.text
         ),
         // A view left out of this build is never shown.
@@ -48,7 +57,7 @@ fn survey(ds: &Dataset) -> String {
         .map(|s| format!("{} {}", side_name(ds, &s.side), number(s.score)))
         .collect();
     let mut text = format!(
-        "Bar chart: {} Mean scores from {} specialists on a scale of {} to {}, highest first: {}.",
+        "Bar chart: {} Scores (points) from a survey of {} specialists on a scale of {} to {}, highest first: {}.",
         ds.survey.title,
         ds.survey.respondents,
         number(ds.survey.scale.min),
@@ -60,9 +69,13 @@ fn survey(ds: &Dataset) -> String {
     if let Some(place) = place {
         let name = ds.survey.scores.get(order[place]).map_or("NATO", |s| side_name(ds, &s.side));
         if place + 1 == order.len() {
-            text.push_str(&format!(" {name} ranks last of {}.", order.len()));
+            text.push_str(&format!(" {name} ranks last of the {} the article reports.", order.len()));
         } else {
-            text.push_str(&format!(" {name} ranks {} of {}.", place + 1, order.len()));
+            text.push_str(&format!(
+                " {name} ranks {} of the {} the article reports.",
+                place + 1,
+                order.len()
+            ));
         }
     }
     text

@@ -2,11 +2,9 @@
 //! numbers, and for the CSV download.
 
 use crate::dataset::model::Dataset;
-#[cfg(feature = "forces")]
-use crate::describe::quantity_text;
 #[cfg(feature = "scorecard")]
-use crate::describe::NOT_DISCUSSED;
-use crate::describe::{side_name, source_label};
+use crate::describe::{cell_text, conclusion_heading, row_quote, row_sources};
+use crate::describe::{marked, side_name, source_label};
 use crate::format::number;
 use crate::layout::survey::ranking;
 use crate::view::ViewId;
@@ -35,7 +33,7 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
     match view {
         ViewId::Survey => DataTable {
             caption: format!(
-                "{} Mean scores from {} specialists, {} = {}, {} = {}.",
+                "{} Scores (points) from a survey of {} specialists, {} = {}, {} = {}.",
                 ds.survey.title,
                 ds.survey.respondents,
                 number(ds.survey.scale.min),
@@ -52,7 +50,7 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
                     vec![
                         (rank + 1).to_string(),
                         side_name(ds, &s.side).to_string(),
-                        number(s.score),
+                        marked(&number(s.score), &s.kind),
                         cite(ds, &s.sources),
                         s.quote.clone(),
                     ]
@@ -71,9 +69,10 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
                     .filter_map(|i| ds.events.get(i))
                     .map(|e| {
                         let label = match &e.detail {
-                            Some(detail) => format!("{} ({detail})", e.label),
+                            Some(detail) => format!("{}: {detail}", e.label),
                             None => e.label.clone(),
                         };
+                        let label = marked(&label, &e.kind);
                         vec![
                             e.when.label(),
                             side_name(ds, &e.side).to_string(),
@@ -93,21 +92,29 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
                 .forces
                 .iter()
                 .map(|f| {
-                    let v = &f.value;
                     let parts: Vec<String> = f
                         .parts
                         .iter()
-                        .map(|p| match &p.note {
-                            Some(note) => {
-                                format!("{}: {} ({note})", p.label, crate::format::grouped(p.number))
-                            }
-                            None => format!("{}: {}", p.label, crate::format::grouped(p.number)),
+                        .map(|p| {
+                            let part = format!("{}: {}", p.label, crate::format::grouped(p.number));
+                            let part = match &p.note {
+                                Some(note) => format!("{part}, {note}"),
+                                None => part,
+                            };
+                            marked(&part, &p.kind)
                         })
                         .collect();
+                    let value = &f.value;
+                    let whole = crate::describe::quantity_text(
+                        value.number,
+                        value.unit.as_deref(),
+                        value.words.as_deref(),
+                        f.total,
+                    );
                     vec![
                         side_name(ds, &f.side).to_string(),
                         f.label.clone(),
-                        quantity_text(v.number, v.unit.as_deref(), v.words.as_deref(), f.total),
+                        marked(&whole, &f.kind),
                         parts.join("; "),
                         cite(ds, &f.sources),
                         f.quote.clone(),
@@ -125,16 +132,14 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
                 .rows
                 .iter()
                 .map(|r| {
-                    let mut row = vec![r.label.clone()];
-                    row.extend(
-                        r.cells.iter().map(|c| c.clone().unwrap_or_else(|| NOT_DISCUSSED.to_string())),
-                    );
-                    row.extend([cite(ds, &r.sources), r.quote.clone()]);
+                    let mut row = vec![marked(&r.label, &r.kind)];
+                    row.extend(r.cells.iter().map(cell_text));
+                    row.extend([cite(ds, &row_sources(r)), row_quote(r)]);
                     row
                 })
                 .collect();
             let c = &ds.scorecard.conclusion;
-            let mut last = vec!["Conclusion".to_string(), c.text.clone()];
+            let mut last = vec![conclusion_heading(&c.kind).to_string(), marked(&c.text, &c.kind)];
             last.resize(cols.len() - 2, String::new());
             last.extend([cite(ds, &c.sources), c.quote.clone()]);
             rows.push(last);

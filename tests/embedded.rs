@@ -77,7 +77,7 @@ fn dataset_source(ds: &Dataset) -> String {
 }
 
 /// What the survey build holds for the scorecard (in Debug form, as the generator reads it).
-const EMPTY_SCORECARD: &str = r#"Scorecard { title: "", columns: [], rows: [], conclusion: Conclusion { text: "", sources: [], quote: "" } }"#;
+const EMPTY_SCORECARD: &str = r#"Scorecard { title: "", columns: [], rows: [], conclusion: Conclusion { text: "", kind: Reported, sources: [], quote: "" } }"#;
 
 #[test]
 fn the_compiled_in_dataset_is_the_json_file_read_and_validated() {

@@ -77,7 +77,8 @@ fn svg_shows_every_label_number_note_and_source() {
         assert!(joined.contains(label.as_str()), "label {label:?} missing from: {joined}");
     }
     for text in [
-        "Forces: what each track actually fields",
+        "Forces and manning on each track",
+        "our arithmetic is marked",
         "1 of 3 battalions",
         "65%",
         "target",
@@ -88,9 +89,10 @@ fn svg_shows_every_label_number_note_and_source() {
         "500",
         "Defense ministries",
         "Law-enforcement and emergencies",
-        "4,000 − 3,500",
+        "(computed: 4,000 − 3,500)",
         "Sources: Eurasia Daily Monitor, 11 September 2012; Interfax, 3 October 2012; Eurasia Daily Monitor, 17 October 2012",
-        "NATO",
+        "Kazakhstan–NATO",
+        "Kazakhstan–CSTO",
         "CSTO",
         "Kazakhstan’s Armed Forces",
     ] {

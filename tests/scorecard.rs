@@ -3,7 +3,7 @@
 
 mod common;
 
-use alliance_charts::dataset::model::Role;
+use alliance_charts::dataset::model::{Role, Statement};
 use alliance_charts::describe::NOT_DISCUSSED;
 use alliance_charts::layout::scorecard::{
     preferred_height, table, Gauge, TableLayout, TextBox, MIN_FONT, NORMAL_FONT, NO_SCORE,
@@ -94,10 +94,12 @@ fn svg_shows_every_label_cell_score_conclusion_and_source() {
     let svg = chart.to_svg(1440.0, 900.0, &EstimatedMetrics, &LIGHT).expect("renders");
     let all = svg_texts(&svg).join(" ");
     let card = &ds.scorecard;
-    let mut expected: Vec<&str> = vec![&card.title, &card.conclusion.text, "Conclusion", "NATO", "CSTO"];
+    let mut expected: Vec<&str> =
+        vec![&card.title, &card.conclusion.text, "The author concludes", "NATO", "CSTO"];
     expected.extend(card.rows.iter().map(|r| r.label.as_str()));
-    expected.extend(card.rows.iter().flat_map(|r| r.cells.iter().flatten().map(String::as_str)));
-    expected.extend([NOT_DISCUSSED, "4.35", "5.46", "Sources:", "Interfax, 5 September 2012"]);
+    expected.extend(card.rows.iter().flat_map(|r| r.cells.iter().flatten().map(|c| c.text.as_str())));
+    expected.push("The author’s assessment: Almaty PfP Training Center");
+    expected.extend([NOT_DISCUSSED, "4.35", "5.46", "Sources:", "Interfax, 3 October 2012"]);
     expected.extend(["Eurasia Daily Monitor, 11 September 2012", "2011 Military Doctrine"]);
     expected.extend(["2007 Military Doctrine", "Eurasia Daily Monitor, 17 October 2012"]);
     for text in expected {
@@ -124,7 +126,12 @@ fn uncut_cells_keep_the_articles_words_and_a_null_cell_says_so_in_grey() {
         for (row, data) in t.rows.iter().zip(&ds.scorecard.rows) {
             assert_eq!(joined(&row.label), data.label);
             for (cell, words) in row.cells.iter().zip(&data.cells) {
-                assert_eq!(joined(&cell.text), words.as_deref().unwrap_or(NOT_DISCUSSED));
+                let drawn = match words {
+                    Some(c) if c.kind == Statement::Author => format!("The author’s assessment: {}", c.text),
+                    Some(c) => c.text.clone(),
+                    None => NOT_DISCUSSED.to_string(),
+                };
+                assert_eq!(joined(&cell.text), drawn);
                 let paint = if words.is_some() { Paint::Text } else { Paint::Muted };
                 assert_eq!(cell.text.paint, paint);
             }
@@ -365,7 +372,7 @@ fn the_conclusion_stands_apart_in_a_tinted_box_with_a_rule() {
     assert!(fills
         .iter()
         .any(|(r, p)| *p != Paint::Tint(Role::Neutral) && r.x == c.rect.x && r.h == c.rect.h && r.w <= 4.0));
-    assert_eq!(joined(&c.label), "Conclusion");
+    assert_eq!(joined(&c.label), "The author concludes");
     let header_paints: Vec<Paint> = t.header.iter().map(|h| h.name.paint).collect();
     assert_eq!(header_paints, [Paint::Side(Role::Nato), Paint::Side(Role::Csto)]);
 }

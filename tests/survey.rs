@@ -63,7 +63,9 @@ fn frame_carries_title_scale_note_and_sources() {
     let s = scene(ViewId::Survey, &ds, 800.0, 500.0);
     let all: String = s.texts().collect::<Vec<_>>().join("\n");
     assert!(all.contains("How much does each partnership benefit Kazakhstan?"));
-    assert!(all.contains("Mean scores from 35 specialists · 1 = low benefit, 7 = high benefit"));
+    assert!(all.contains(
+        "Scores (points) from a survey of 35 specialists (Interfax, 2 October 2012) · 1 = low benefit, 7 = high benefit"
+    ));
     assert!(all.contains("Sources: Interfax, 2 October 2012; Eurasia Daily Monitor, 17 October 2012"));
 }
 

@@ -499,7 +499,7 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   #describe(info) {
-    return [info.label, info.value, info.date, info.side, info.sources?.length ? `Source: ${info.sources.join('; ')}` : '']
+    return [info.label, info.value, info.note, info.date, info.side, info.sources?.length ? `Source: ${info.sources.join('; ')}` : '']
       .filter(Boolean)
       .join('. ');
   }
@@ -508,6 +508,8 @@ export class AllianceChartElement extends HTMLElement {
     const tip = this.#tooltip;
     const parts = [el('span', 'label', info.label)];
     if (info.value) parts.push(el('span', 'value', info.value));
+    // What kind of statement it is, where it is not the article's own reported fact.
+    if (info.note) parts.push(el('span', 'note', info.note));
     const meta = [info.date, info.side && info.side !== info.label ? info.side : null].filter(Boolean).join(' · ');
     if (meta) parts.push(el('span', 'meta', meta));
     if (info.quote) parts.push(el('p', 'quote', `“${info.quote}”`));

@@ -11,6 +11,7 @@ use super::date::PartialDate;
 use super::date::When::*;
 use super::json_text::{compact, compact_len};
 use super::model::Role::*;
+use super::model::Statement::*;
 use super::model::*;
 
 /// The default dataset as JSON: every figure, date and source of the Eurasia Daily Monitor

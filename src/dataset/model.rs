@@ -29,6 +29,19 @@ pub struct Dataset {
     pub scorecard: Scorecard,
 }
 
+/// What kind of statement an item is, so that reported facts, the author's judgments and
+/// our own arithmetic are told apart wherever they are shown.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Statement {
+    /// The article states it, citing its source (or itself).
+    #[default]
+    Reported,
+    /// The author's own assessment or judgment.
+    Author,
+    /// Our arithmetic on the article's numbers, with the derivation ("4,000 − 3,500").
+    Derived(String),
+}
+
 /// The only schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -108,13 +121,15 @@ pub struct Scale {
     pub high: String,
 }
 
-/// One organisation's mean score in the survey.
+/// One organisation's score (in points) in the survey.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SurveyScore {
     /// Id of the organisation scored.
     pub side: String,
-    /// Mean score on the survey's scale.
+    /// Score on the survey's scale, in points as the article gives it.
     pub score: f64,
+    /// What kind of statement it is: reported (the default), the author's, or derived.
+    pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
     /// The article's own sentence or clause it comes from.
@@ -134,6 +149,8 @@ pub struct Event {
     pub when: When,
     /// Optional longer description shown in the tooltip.
     pub detail: Option<String>,
+    /// What kind of statement it is: reported (the default), the author's, or derived.
+    pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
     /// The article's own sentence or clause it comes from.
@@ -155,6 +172,8 @@ pub struct Figure {
     pub total: Option<f64>,
     /// Components that add up to `value`.
     pub parts: Vec<Part>,
+    /// What kind of statement it is: reported (the default), the author's, or derived.
+    pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
     /// The article's own sentence or clause it comes from.
@@ -182,8 +201,10 @@ pub struct Part {
     pub label: String,
     /// Its size, in the unit of the figure.
     pub number: f64,
-    /// How it was obtained when the article does not state it directly.
+    /// A remark shown beside the part.
     pub note: Option<String>,
+    /// What kind of statement it is; a part the article does not state is `Derived`.
+    pub kind: Statement,
 }
 
 /// NATO and the CSTO compared dimension by dimension.
@@ -206,14 +227,30 @@ pub struct ScoreRow {
     pub id: String,
     /// The dimension compared.
     pub label: String,
-    /// One cell per column; `null` where the article says nothing.
-    pub cells: Vec<Option<String>>,
+    /// One cell per column; `None` where the article says nothing.
+    pub cells: Vec<Option<ScoreCell>>,
     /// Draw a small bar of each column's survey score in this row.
     pub measure: Option<Measure>,
+    /// What kind of statement it is: reported (the default), the author's, or derived.
+    pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
+}
+
+/// One scorecard cell: its words, and, where they differ from its row's, its own kind,
+/// sources and quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoreCell {
+    /// The cell's words.
+    pub text: String,
+    /// What kind of statement it is.
+    pub kind: Statement,
+    /// Ids of the sources for this cell; empty when the row's sources cover it.
+    pub sources: Vec<String>,
+    /// The article's sentence or clause behind this cell, when the row's quote does not cover it.
+    pub quote: Option<String>,
 }
 
 /// A figure a scorecard row can chart next to its text.
@@ -228,6 +265,8 @@ pub enum Measure {
 pub struct Conclusion {
     /// The conclusion in a sentence.
     pub text: String,
+    /// What kind of statement it is: reported (the default), the author's, or derived.
+    pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
     pub sources: Vec<String>,
     /// The article's own sentence or clause it comes from.

@@ -43,11 +43,13 @@ pub fn ranking(ds: &Dataset) -> Vec<usize> {
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
-/// The subtitle: who answered and how to read the scale.
+/// The subtitle: who answered, where the article has the survey from, and how to read the scale.
 pub fn subtitle(ds: &Dataset) -> String {
     let s = &ds.survey;
+    let cited = s.sources.iter().find(|id| **id != ds.article.source);
+    let cited = cited.map(|id| format!(" ({})", crate::describe::source_label(ds, id))).unwrap_or_default();
     format!(
-        "Mean scores from {} specialists · {} = {}, {} = {}",
+        "Scores (points) from a survey of {} specialists{cited} · {} = {}, {} = {}",
         s.respondents,
         number(s.scale.min),
         s.scale.low,
@@ -61,7 +63,7 @@ pub fn subtitle(ds: &Dataset) -> String {
 /// fits a phone's three subtitle lines.
 pub fn dense_subtitle(ds: &Dataset, bars: usize, rows: usize) -> String {
     format!(
-        "Mean scores from {} specialists · {} bars in {} pixel rows: each row spans its highest score; \
+        "Scores (points) from a survey of {} specialists · {} bars in {} pixel rows: each row spans its highest score; \
          the lighter end shows the row’s range",
         ds.survey.respondents,
         grouped(bars as f64),
@@ -256,7 +258,7 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
             .survey
             .scores
             .iter()
-            .map(|s| ctx.measure.width(&label(s.score), value_font))
+            .map(|s| ctx.measure.width(&crate::describe::marked(&label(s.score), &s.kind), value_font))
             .fold(0.0, f64::max);
         (widest.min(plot.w * if narrow { 0.38 } else { 0.34 }).ceil(), values + 8.0, 10.0)
     } else {
@@ -278,8 +280,13 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
             w,
         );
     }
-    let caption =
-        format!("Mean score ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
+    let caption = format!(
+        "Score in points ({} = {}, {} = {})",
+        number(scale.min),
+        scale.low,
+        number(scale.max),
+        scale.high
+    );
     let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
     let cw = ctx.measure.width(&caption, tick_font);
     let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);
@@ -341,7 +348,7 @@ fn banded(
                     w,
                 );
             }
-            let value = label(s.score);
+            let value = crate::describe::marked(&label(s.score), &s.kind);
             let w = ctx.measure.width(&value, value_font);
             // Grey bars are too light for text contrast; their values take the muted text colour.
             let value_paint = if paint == Paint::Side(Role::Neutral) { Paint::Muted } else { paint };

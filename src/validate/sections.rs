@@ -6,7 +6,7 @@ use super::checks::{count, date, finite, reference, text, unique_ids, within};
 use super::error::DatasetError;
 use crate::dataset::at::At;
 use crate::dataset::date::When;
-use crate::dataset::model::{Event, Figure, Quantity, Scorecard, Source, Survey};
+use crate::dataset::model::{Event, Figure, Quantity, Scorecard, Source, Statement, Survey};
 use crate::format::number;
 
 /// The ids that references may point to.
@@ -26,10 +26,23 @@ pub trait Section {
 fn provenance(at: &At, sources: &[String], quote: &str, index: &Index) -> Result<(), DatasetError> {
     let list = at.key("sources");
     count(&list, sources, 1)?;
+    cited(&list, sources, index)?;
+    text(&at.key("quote"), quote)
+}
+
+fn cited(list: &At, sources: &[String], index: &Index) -> Result<(), DatasetError> {
     for (i, id) in sources.iter().enumerate() {
         reference(&list.index(i), id, &index.sources, "source")?;
     }
-    text(&at.key("quote"), quote)
+    Ok(())
+}
+
+/// A derived item's derivation is a text like any other.
+fn statement(at: &At, kind: &Statement) -> Result<(), DatasetError> {
+    match kind {
+        Statement::Derived(derivation) => text(&at.key("derivation"), derivation),
+        Statement::Reported | Statement::Author => Ok(()),
+    }
 }
 
 impl Section for Source {
@@ -77,6 +90,7 @@ impl Section for Survey {
                 return Err(side.error(format!("\"{}\" is scored twice", s.side)));
             }
             within(&item.key("score"), s.score, scale.min, scale.max, "the scale")?;
+            statement(&item, &s.kind)?;
             provenance(&item, &s.sources, &s.quote, index)?;
         }
         Ok(())
@@ -103,6 +117,7 @@ impl Section for Event {
         if let Some(detail) = &self.detail {
             text(&at.key("detail"), detail)?;
         }
+        statement(at, &self.kind)?;
         provenance(at, &self.sources, &self.quote, index)
     }
 }
@@ -165,6 +180,7 @@ impl Section for Figure {
                 if let Some(note) = &part.note {
                     text(&item.key("note"), note)?;
                 }
+                statement(&item, &part.kind)?;
             }
             let sum: f64 = self.parts.iter().map(|p| p.number).sum();
             if (sum - v).abs() > 1e-9 * v.abs().max(1.0) {
@@ -175,6 +191,7 @@ impl Section for Figure {
                 )));
             }
         }
+        statement(at, &self.kind)?;
         provenance(at, &self.sources, &self.quote, index)
     }
 }
@@ -206,14 +223,21 @@ impl Section for Scorecard {
                 )));
             }
             for (j, cell) in row.cells.iter().enumerate() {
-                if let Some(cell) = cell {
-                    text(&cells.index(j), cell)?;
+                let Some(cell) = cell else { continue };
+                let cell_at = cells.index(j);
+                text(&cell_at, &cell.text)?;
+                statement(&cell_at, &cell.kind)?;
+                cited(&cell_at.key("sources"), &cell.sources, index)?;
+                if let Some(quote) = &cell.quote {
+                    text(&cell_at.key("quote"), quote)?;
                 }
             }
+            statement(&item, &row.kind)?;
             provenance(&item, &row.sources, &row.quote, index)?;
         }
         let conclusion = at.key("conclusion");
         text(&conclusion.key("text"), &self.conclusion.text)?;
+        statement(&conclusion, &self.conclusion.kind)?;
         provenance(&conclusion, &self.conclusion.sources, &self.conclusion.quote, index)
     }
 }

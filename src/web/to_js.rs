@@ -20,7 +20,8 @@ fn optional(text: &Option<String>) -> JsValue {
     text.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str)
 }
 
-/// `{kind, index, label, side, value, date, sources, quote}`; absent parts are `undefined`.
+/// `{kind, index, label, side, value, date, sources, quote, statement, note}`; absent parts
+/// are `undefined`.
 pub fn datum_info(info: &DatumInfo) -> Object {
     let object = Object::new();
     set(&object, "kind", &JsValue::from_str(info.kind));
@@ -31,6 +32,8 @@ pub fn datum_info(info: &DatumInfo) -> Object {
     set(&object, "date", &optional(&info.date));
     set(&object, "sources", &strings(&info.sources));
     set(&object, "quote", &JsValue::from_str(&info.quote));
+    set(&object, "statement", &JsValue::from_str(info.statement));
+    set(&object, "note", &optional(&info.note));
     object
 }
 

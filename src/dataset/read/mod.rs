@@ -12,11 +12,11 @@ mod scalar;
 use super::at::At;
 use dates::{partial_date, when};
 use object::Fields;
-use scalar::{float, string, string_or_null, strings, uint32, variant};
+use scalar::{float, string, strings, uint32, variant};
 
 use super::model::{
-    Article, Conclusion, Dataset, Event, Figure, Measure, Part, Quantity, Role, Scale, ScoreRow, Scorecard,
-    Side, Source, Survey, SurveyScore,
+    Article, Conclusion, Dataset, Event, Figure, Measure, Part, Quantity, Role, Scale, ScoreCell, ScoreRow,
+    Scorecard, Side, Source, Statement, Survey, SurveyScore,
 };
 use super::value::Value;
 use crate::validate::DatasetError;
@@ -86,10 +86,12 @@ fn scale(value: &Value, at: &At) -> Result<Scale, DatasetError> {
 }
 
 fn survey_score(value: &Value, at: &At) -> Result<SurveyScore, DatasetError> {
-    let f = Fields::new(value, at, "struct SurveyScore", &["side", "score", "sources", "quote"])?;
+    let names = &["side", "score", "sources", "quote", "kind", "derivation"];
+    let f = Fields::new(value, at, "struct SurveyScore", names)?;
     Ok(SurveyScore {
         side: f.req("side", string)?,
         score: f.req("score", float)?,
+        kind: statement(&f, at)?,
         sources: f.req("sources", strings)?,
         quote: f.req("quote", string)?,
     })
@@ -109,7 +111,7 @@ fn survey(value: &Value, at: &At) -> Result<Survey, DatasetError> {
 }
 
 fn event(value: &Value, at: &At) -> Result<Event, DatasetError> {
-    let names = &["id", "side", "label", "when", "detail", "sources", "quote"];
+    let names = &["id", "side", "label", "when", "detail", "sources", "quote", "kind", "derivation"];
     let f = Fields::new(value, at, "struct Event", names)?;
     Ok(Event {
         id: f.req("id", string)?,
@@ -117,6 +119,7 @@ fn event(value: &Value, at: &At) -> Result<Event, DatasetError> {
         label: f.req("label", string)?,
         when: f.req("when", when)?,
         detail: f.opt("detail", string)?,
+        kind: statement(&f, at)?,
         sources: f.req("sources", strings)?,
         quote: f.req("quote", string)?,
     })
@@ -132,12 +135,17 @@ fn quantity(value: &Value, at: &At) -> Result<Quantity, DatasetError> {
 }
 
 fn part(value: &Value, at: &At) -> Result<Part, DatasetError> {
-    let f = Fields::new(value, at, "struct Part", &["label", "number", "note"])?;
-    Ok(Part { label: f.req("label", string)?, number: f.req("number", float)?, note: f.opt("note", string)? })
+    let f = Fields::new(value, at, "struct Part", &["label", "number", "note", "kind", "derivation"])?;
+    Ok(Part {
+        label: f.req("label", string)?,
+        number: f.req("number", float)?,
+        note: f.opt("note", string)?,
+        kind: statement(&f, at)?,
+    })
 }
 
 fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
-    let names = &["id", "side", "label", "value", "total", "parts", "sources", "quote"];
+    let names = &["id", "side", "label", "value", "total", "parts", "sources", "quote", "kind", "derivation"];
     let f = Fields::new(value, at, "struct Figure", names)?;
     Ok(Figure {
         id: f.req("id", string)?,
@@ -146,9 +154,45 @@ fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
         value: f.req("value", quantity)?,
         total: f.opt("total", float)?,
         parts: f.opt_list("parts", part)?,
+        kind: statement(&f, at)?,
         sources: f.req("sources", strings)?,
         quote: f.req("quote", string)?,
     })
+}
+
+/// A cell: its words as a string, or an object with its own kind, sources and quote;
+/// `null` where the article says nothing.
+fn cell(value: &Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
+    let plain = |text| Some(ScoreCell { text, kind: Statement::Reported, sources: Vec::new(), quote: None });
+    match value {
+        Value::Null => Ok(None),
+        Value::Object(_) => {
+            let names = &["text", "kind", "derivation", "sources", "quote"];
+            let f = Fields::new(value, at, "a string or struct ScoreCell", names)?;
+            Ok(Some(ScoreCell {
+                text: f.req("text", string)?,
+                kind: statement(&f, at)?,
+                sources: f.opt("sources", strings)?.unwrap_or_default(),
+                quote: f.opt("quote", string)?,
+            }))
+        }
+        other => string(other, at).map(plain),
+    }
+}
+
+/// The optional `kind` and `derivation` of an item: `derived` needs its derivation, and a
+/// derivation goes with nothing else.
+fn statement(f: &Fields, at: &At) -> Result<Statement, DatasetError> {
+    let kind = f.opt("kind", |v, at| variant(v, at, &["reported", "author", "derived"]))?;
+    match (kind, f.opt("derivation", string)?) {
+        (Some(2), Some(derivation)) => Ok(Statement::Derived(derivation)),
+        (Some(2), None) => {
+            Err(at.error("missing field `derivation`: kind \"derived\" shows how it was computed"))
+        }
+        (_, Some(_)) => Err(at.key("derivation").error("goes only with kind \"derived\"")),
+        (Some(1), None) => Ok(Statement::Author),
+        _ => Ok(Statement::Reported),
+    }
 }
 
 fn measure(value: &Value, at: &At) -> Result<Measure, DatasetError> {
@@ -156,22 +200,24 @@ fn measure(value: &Value, at: &At) -> Result<Measure, DatasetError> {
 }
 
 fn score_row(value: &Value, at: &At) -> Result<ScoreRow, DatasetError> {
-    let names = &["id", "label", "cells", "measure", "sources", "quote"];
+    let names = &["id", "label", "cells", "measure", "sources", "quote", "kind", "derivation"];
     let f = Fields::new(value, at, "struct ScoreRow", names)?;
     Ok(ScoreRow {
         id: f.req("id", string)?,
         label: f.req("label", string)?,
-        cells: f.list("cells", string_or_null)?,
+        cells: f.list("cells", cell)?,
         measure: f.opt("measure", measure)?,
+        kind: statement(&f, at)?,
         sources: f.req("sources", strings)?,
         quote: f.req("quote", string)?,
     })
 }
 
 fn conclusion(value: &Value, at: &At) -> Result<Conclusion, DatasetError> {
-    let f = Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote"])?;
+    let f = Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote", "kind", "derivation"])?;
     Ok(Conclusion {
         text: f.req("text", string)?,
+        kind: statement(&f, at)?,
         sources: f.req("sources", strings)?,
         quote: f.req("quote", string)?,
     })

@@ -6,7 +6,7 @@ use crate::dataset::value::Value;
 use crate::validate::DatasetError;
 
 /// Most fields any schema object has (the dataset itself has 9).
-const MAX_FIELDS: usize = 9;
+const MAX_FIELDS: usize = 10;
 
 /// An object's fields, each looked up once by the name the schema gives it.
 pub struct Fields<'a> {

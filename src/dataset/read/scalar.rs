@@ -79,14 +79,6 @@ pub fn string(value: &Value, at: &At) -> Result<String, DatasetError> {
     }
 }
 
-/// A string, or `null` for none.
-pub fn string_or_null(value: &Value, at: &At) -> Result<Option<String>, DatasetError> {
-    match value {
-        Value::Null => Ok(None),
-        other => string(other, at).map(Some),
-    }
-}
-
 /// A finite number.
 pub fn float(value: &Value, at: &At) -> Result<f64, DatasetError> {
     match value {

@@ -20,10 +20,10 @@ use crate::text::Font;
 use pen::Pen;
 
 /// The view's headline.
-pub const TITLE: &str = "Forces: what each track actually fields";
+pub const TITLE: &str = "Forces and manning on each track";
 
 /// How to read the panels.
-pub const SUBTITLE: &str = "Manpower figures as the article gives them, in numbers or in its own words";
+pub const SUBTITLE: &str = "As the article gives them; our arithmetic is marked";
 
 /// Shown in place of the panels when the dataset has no figures.
 pub const NO_FIGURES: &str = "This dataset has no forces figures.";
@@ -120,7 +120,8 @@ pub fn layout(ctx: &Ctx) -> Scene {
 /// balance whatever their heights.
 fn panel(pen: &mut Pen, ds: &Dataset, fig: &Figure, r: Rect, centre: bool) -> f64 {
     let role = role(ds, &fig.side);
-    let top = header::draw(pen, side_name(ds, &fig.side), &fig.label, role, r);
+    let label = crate::describe::marked(&fig.label, &fig.kind);
+    let top = header::draw(pen, side_name(ds, &fig.side), &label, role, r);
     let body = Rect::new(r.x, top, r.w, (r.bottom() - top).max(0.0));
     if !centre {
         return visual(pen, fig, role, body);

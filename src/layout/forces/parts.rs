@@ -2,6 +2,7 @@
 
 use super::pen::Pen;
 use crate::dataset::model::{Figure, Role};
+use crate::describe::mark;
 use crate::format::grouped;
 use crate::scene::{Align, Paint, Rect, Scene, Shape};
 use crate::text::Font;
@@ -28,7 +29,7 @@ struct Detail {
 }
 
 /// From everything down to one line per part: notes go first, then label lines, so every
-/// part keeps its number as long as possible.
+/// part keeps its number as long as possible. A derived part's mark is no note: it stays.
 const DETAILS: [Detail; 3] = [
     Detail { label_lines: 2, notes: true },
     Detail { label_lines: 2, notes: false },
@@ -147,7 +148,13 @@ fn rows(pen: &mut Pen, fig: &Figure, role: Role, r: Rect, detail: Detail) -> f64
             r.bottom(),
             detail.label_lines,
         );
-        if let Some(note) = part.note.as_ref().filter(|_| detail.notes) {
+        // A part that is not the article's own figure keeps its mark at every size.
+        let note = match (mark(&part.kind), part.note.as_ref().filter(|_| detail.notes)) {
+            (Some(m), Some(note)) => Some(format!("{m}; {note}")),
+            (Some(m), None) => Some(m),
+            (None, note) => note.cloned(),
+        };
+        if let Some(note) = note {
             below = pen.lines(
                 &format!("({note})"),
                 note_font,

@@ -1,17 +1,14 @@
 //! Cell text fitting: every text of the table wrapped to its cell at one font size.
 
 use super::grid::{Grid, Span};
-use crate::dataset::model::{Dataset, Measure, Role};
-use crate::describe::{role, side_name, NOT_DISCUSSED};
+use crate::dataset::model::{Dataset, Measure, Role, ScoreCell, Statement};
+use crate::describe::{capitalised, conclusion_heading, marked, role, side_name, AUTHOR, NOT_DISCUSSED};
 use crate::format::label;
 use crate::scene::Paint;
 use crate::text::{wrap, wrap_clamped, Font, TextMeasure};
 
 /// What a survey cell says instead of a bar when its side has no survey score.
 pub const NO_SCORE: &str = "No survey score in the article";
-
-/// The heading of the conclusion box.
-pub const CONCLUSION: &str = "Conclusion";
 
 /// One text wrapped to a width, kept whole so it can be clamped later.
 #[derive(Debug, Clone)]
@@ -106,9 +103,9 @@ impl Content {
                     .iter()
                     .enumerate()
                     .map(|(j, (id, span))| {
-                        let words = row.cells.get(j).and_then(Option::as_deref);
-                        let text = match words {
-                            Some(w) => Block::new(w, regular, Paint::Text, span.w, measure),
+                        let cell = row.cells.get(j).and_then(Option::as_ref);
+                        let text = match cell {
+                            Some(c) => Block::new(&cell_words(c), regular, Paint::Text, span.w, measure),
                             None => Block::new(NOT_DISCUSSED, regular, Paint::Muted, span.w, measure),
                         };
                         let gauge = survey.then(|| gauge(ds, id, regular, span.w, measure));
@@ -123,7 +120,8 @@ impl Content {
             })
             .collect();
         let (label_span, text_span) = (grid.conclusion_label(), grid.conclusion_text());
-        let conclusion_label = Block::new(CONCLUSION, bold, Paint::Text, label_span.w, measure);
+        let heading = conclusion_heading(&ds.scorecard.conclusion.kind);
+        let conclusion_label = Block::new(heading, bold, Paint::Text, label_span.w, measure);
         let conclusion =
             Block::new(&ds.scorecard.conclusion.text, regular, Paint::Text, text_span.w, measure);
         let value_w = cols
@@ -165,6 +163,16 @@ impl Content {
             .chain(labels)
             .chain([&self.conclusion_label, &self.conclusion]);
         blocks.map(|b| b.lines.len()).max().unwrap_or(1)
+    }
+}
+
+/// A cell's words as drawn: an author's judgment leads with whose it is, a derived value
+/// ends with how it was computed.
+fn cell_words(cell: &ScoreCell) -> String {
+    match &cell.kind {
+        Statement::Author => format!("{}: {}", capitalised(AUTHOR), cell.text),
+        Statement::Reported => cell.text.clone(),
+        Statement::Derived(_) => marked(&cell.text, &cell.kind),
     }
 }
 

@@ -10,7 +10,7 @@ mod grid;
 mod paint;
 mod table;
 
-pub use content::{CONCLUSION, NO_SCORE};
+pub use content::NO_SCORE;
 pub use table::{Cell, ColumnHead, ConclusionBox, Gauge, Row, TableLayout, TextBox};
 
 use self::content::Content;
@@ -19,7 +19,7 @@ use self::table::Limit;
 use super::frame::{frame, FrameText};
 use super::{Ctx, MIN_SIZE};
 use crate::dataset::model::{Dataset, Role};
-use crate::describe::{role, side_name, sources_line};
+use crate::describe::{role, row_sources, side_name, sources_line};
 use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
 
@@ -81,10 +81,11 @@ pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
     keys
 }
 
-/// The source line: every source the rows and the conclusion cite.
+/// The source line: every source the rows, their cells and the conclusion cite.
 pub fn sources(ds: &Dataset) -> String {
     let card = &ds.scorecard;
-    sources_line(ds, card.rows.iter().flat_map(|r| &r.sources).chain(&card.conclusion.sources))
+    let rows: Vec<String> = card.rows.iter().flat_map(row_sources).collect();
+    sources_line(ds, rows.iter().chain(&card.conclusion.sources))
 }
 
 fn draw_frame(scene: &mut Scene, ctx: &Ctx) -> Rect {

@@ -102,7 +102,7 @@ pub fn words(ds: &Dataset, mark: &Mark) -> (String, String) {
     let Some(e) = ds.events.get(mark.event) else { return (String::new(), String::new()) };
     let date = date_words(ds, &e.when);
     let said = date == short_when(&e.when) && e.label.contains(&date);
-    (e.label.clone(), if said { String::new() } else { date })
+    (crate::describe::marked(&e.label, &e.kind), if said { String::new() } else { date })
 }
 
 /// Places each lane's blocks, choosing one wrapping per mark, with the article-date label
