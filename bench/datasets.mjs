@@ -61,7 +61,7 @@ export function chartJsData(dataset) {
   return {
     labels: ranked.map((s) => sides.get(s.side)?.name ?? s.side),
     datasets: [{
-      label: 'Mean score',
+      label: 'Score (points)',
       data: ranked.map((s) => s.score),
       backgroundColor: ranked.map((s) => COLORS[sides.get(s.side)?.role ?? 'neutral']),
     }],

@@ -111,14 +111,15 @@ pub fn kind_name(kind: &Statement) -> &'static str {
 /// `text` with its first letter in upper case.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    // ASCII only: the marks are our own words, and Unicode case tables would cost the wasm kilobytes.
+    chars.next().map_or_else(String::new, |c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect())
 }
 
-/// The notes of an item and of its marked parts, e.g. "Law-enforcement and emergencies:
-/// computed: 4,000 − 3,500".
+/// The notes of an item and of its marked parts, e.g. "Computed: 4,000 − 3,500
+/// (Law-enforcement and emergencies)".
 fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statement)>) -> Option<String> {
     let mut all: Vec<String> = mark(own).into_iter().collect();
-    all.extend(parts.filter_map(|(name, kind)| mark(kind).map(|m| format!("{name}: {m}"))));
+    all.extend(parts.filter_map(|(name, kind)| mark(kind).map(|m| format!("{m} ({name})"))));
     (!all.is_empty()).then(|| capitalised(&all.join("; ")))
 }
 
@@ -146,6 +147,7 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 note: notes(&s.kind, std::iter::empty()),
             }
         }
+        #[cfg(feature = "timeline")]
         Datum::Event(i) => {
             let e = ds.events.get(i)?;
             DatumInfo {
@@ -161,6 +163,7 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 note: notes(&e.kind, std::iter::empty()),
             }
         }
+        #[cfg(feature = "forces")]
         Datum::Figure(i) => {
             let f = ds.forces.get(i)?;
             DatumInfo {
@@ -176,6 +179,7 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 note: notes(&f.kind, f.parts.iter().map(|p| (p.label.as_str(), &p.kind))),
             }
         }
+        #[cfg(feature = "scorecard")]
         Datum::Row(i) => {
             let r = ds.scorecard.rows.get(i)?;
             let columns = &ds.scorecard.columns;
@@ -201,6 +205,7 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 note: notes(&r.kind, cell_kinds),
             }
         }
+        #[cfg(feature = "scorecard")]
         Datum::Conclusion => {
             let c = &ds.scorecard.conclusion;
             DatumInfo {
@@ -216,6 +221,9 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
                 note: notes(&c.kind, std::iter::empty()),
             }
         }
+        // The views left out of this build draw none of these data.
+        #[allow(unreachable_patterns)]
+        _ => return None,
     };
     Some(info)
 }

@@ -322,7 +322,7 @@ fn the_derived_500_is_marked_computed_in_every_place_it_is_shown() {
         .value
         .as_deref()
         .is_some_and(|v| v.contains("500 Law-enforcement and emergencies (computed: 4,000 − 3,500)")));
-    assert_eq!(info.note.as_deref(), Some("Law-enforcement and emergencies: computed: 4,000 − 3,500"));
+    assert_eq!(info.note.as_deref(), Some("Computed: 4,000 − 3,500 (Law-enforcement and emergencies)"));
     let t = table(&ds, ViewId::Forces);
     assert!(t.rows[i]
         .iter()

@@ -51,7 +51,7 @@
     data: {
       labels: ARTICLE.map(([name]) => name),
       datasets: [{
-        label: 'Mean score',
+        label: 'Score (points)',
         data: ARTICLE.map(([, score]) => score),
         backgroundColor: ARTICLE.map(([, , role]) => COLORS[role]),
       }],
@@ -66,14 +66,14 @@
           min: 1,
           max: 7,
           ticks: { stepSize: 1 },
-          title: { display: true, text: 'Mean score (1 = low benefit, 7 = high benefit)' },
+          title: { display: true, text: 'Score in points (1 = low benefit, 7 = high benefit)' },
         },
       },
       plugins: {
         title: { display: true, text: 'How much does each partnership benefit Kazakhstan?', align: 'start' },
         subtitle: {
           display: true,
-          text: 'Mean scores from 35 specialists · 1 = low benefit, 7 = high benefit',
+          text: 'Scores (points) from a survey of 35 specialists (Interfax, 2 October 2012) · 1 = low benefit, 7 = high benefit',
           align: 'start',
         },
         legend: { align: 'start', labels: { generateLabels: () => KEYS } },

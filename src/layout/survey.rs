@@ -280,13 +280,8 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
             w,
         );
     }
-    let caption = format!(
-        "Score in points ({} = {}, {} = {})",
-        number(scale.min),
-        scale.low,
-        number(scale.max),
-        scale.high
-    );
+    let caption =
+        format!("Points ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
     let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
     let cw = ctx.measure.width(&caption, tick_font);
     let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);

@@ -64,7 +64,7 @@ test('two custom elements on one page are independent, one with its own dataset'
     scores: e.chart.getData().survey.scores.length,
   })));
   assert.deepEqual(state, [
-    { view: 'timeline', title: 'Kazakhstan’s defense ties: the CSTO and Russia far outweigh NATO', scores: 7 },
+    { view: 'timeline', title: 'Kazakhstan’s defense ties: the CSTO and Russia far outweigh NATO, EDM argues', scores: 7 },
     { view: 'survey', title: 'NATO and the CSTO only: the two alliances in the 2012 survey', scores: 2 },
   ]);
   await page.evaluate(() => { document.querySelector('#second').view = 'forces'; });

@@ -1,7 +1,7 @@
 // Reading the chart with a mouse, a finger and a keyboard; sharp at every pixel ratio.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, inChart, pointOf, frames, SCREENSHOTS } from './harness.mjs';
+import { start, open, inChart, pointOf, frames, showTab, SCREENSHOTS } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -113,6 +113,40 @@ test('hovering the NATO bar shows its value, source and sentence in a tooltip', 
   await context.close();
 });
 
+test('the tooltip marks our arithmetic as computed and the author\'s judgment as the author\'s', async () => {
+  const { page, context, problems } = await open(env, { colorScheme: 'dark', height: 1600 });
+  const tipAt = async (label) => {
+    const point = await pointOf(page, label);
+    assert.ok(point, `${label} has a data point`);
+    await page.mouse.move(point.x, point.y);
+    return inChart(page, (root) => {
+      const t = root.querySelector('.tooltip');
+      return { hidden: t.hidden, note: t.querySelector('.note')?.textContent, text: t.textContent };
+    });
+  };
+  await showTab(page, 'forces');
+  const forces = await tipAt('CSTO peacekeepers, all member states');
+  assert.equal(forces.hidden, false);
+  assert.equal(forces.note, 'Computed: 4,000 − 3,500 (Law-enforcement and emergencies)');
+  assert.match(forces.text, /500 Law-enforcement and emergencies \(computed: 4,000 − 3,500\)/);
+  await page.screenshot({ path: `${SCREENSHOTS}/tooltip-computed.png` });
+  const svg = await page.evaluate(async () => (await document.querySelector('alliance-chart').exportBlob('svg')).text());
+  assert.match(svg, /\(computed: 4,000 − 3,500\)/);
+  const info = await inChart(page, (root, element) => element.chart.hit(3));
+  assert.equal(info.statement, 'reported', 'the 4,000 itself is the article\'s');
+  await showTab(page, 'scorecard');
+  const conclusion = await tipAt('The author concludes');
+  assert.equal(conclusion.note, 'The author’s assessment');
+  assert.match(conclusion.text, /None of these developments suggest/);
+  const training = await tipAt('Training base');
+  assert.equal(training.note, 'The author’s assessment (NATO)');
+  const csv = await page.evaluate(async () => (await document.querySelector('alliance-chart').exportBlob('csv')).text());
+  assert.match(csv, /The author concludes/);
+  assert.match(csv, /\(the author’s assessment\)/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('tapping a bar on a touch screen shows its tooltip', async () => {
   const { page, context, problems } = await open(env, { width: 390, height: 844, dpr: 3, hasTouch: true });
   const csto = await pointOf(page, 'CSTO');
@@ -163,7 +197,7 @@ test('the canvas is an image with a summary, and a data table with sources is in
     rows: [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.cells].map((td) => td.textContent)),
   }));
   assert.equal(a11y.role, 'img');
-  assert.match(a11y.label, /NATO ranks last of 7/);
+  assert.match(a11y.label, /NATO ranks last of the 7 the article reports/);
   assert.match(a11y.label, /UN 5\.57/);
   assert.equal(a11y.rows.length, 7);
   assert.deepEqual(a11y.rows[6].slice(0, 4), ['7', 'NATO', '4.35', 'Interfax, 2 October 2012; Eurasia Daily Monitor, 17 October 2012']);

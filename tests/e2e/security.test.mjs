@@ -13,7 +13,7 @@ const PAYLOADS = [
 ];
 // Enumerations must keep their values; every other string (ids and references included,
 // rewritten consistently) carries a payload.
-const ENUMS = new Set(['role', 'part', 'measure']);
+const ENUMS = new Set(['role', 'part', 'measure', 'kind']);
 
 function poison(value, key = '') {
   if (typeof value === 'string') {

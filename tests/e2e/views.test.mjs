@@ -56,12 +56,17 @@ test('a deep link opens its view, survives reload, and back walks the history', 
   await context.close();
 });
 
-for (const [width, height, dpr] of [[1000, 900, 1], [1000, 900, 2], [360, 800, 1], [360, 800, 2], [1440, 1000, 1]]) {
-  test(`every view screenshots cleanly at ${width}px, DPR ${dpr}`, async () => {
-    const { page, context, problems } = await open(env, { width, height, dpr });
+const SHOTS = [
+  [1000, 900, 1, 'light'], [1000, 900, 2, 'light'], [360, 800, 1, 'light'], [360, 800, 2, 'light'], [800, 800, 1, 'light'],
+  [1440, 1000, 1, 'light'], [360, 800, 1, 'dark'], [800, 800, 1, 'dark'], [1440, 1000, 1, 'dark'],
+];
+for (const [width, height, dpr, colorScheme] of SHOTS) {
+  test(`every view screenshots cleanly at ${width}px, DPR ${dpr}, ${colorScheme}`, async () => {
+    const { page, context, problems } = await open(env, { width, height, dpr, colorScheme });
+    const suffix = colorScheme === 'dark' ? '-dark' : '';
     for (const id of VIEWS) {
       await showTab(page, id);
-      await page.locator('alliance-chart').screenshot({ path: `${SCREENSHOTS}/${id}-${width}-dpr${dpr}.png` });
+      await page.locator('alliance-chart').screenshot({ path: `${SCREENSHOTS}/${id}-${width}-dpr${dpr}${suffix}.png` });
     }
     assert.deepEqual(problems, []);
     await context.close();
