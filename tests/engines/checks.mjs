@@ -1,4 +1,4 @@
-// The checks every engine passes, in one browser session per engine. Each loads the host page
+// The checks every engine passes, with one browser per engine. Each loads the host page
 // afresh and drives it as a reader does: views, a real pointer, the keyboard, a bad dataset,
 // exports and two pixel ratios.
 import assert from 'node:assert/strict';
@@ -93,7 +93,7 @@ export const CHECKS = [
     run: (engine, ctx) => drawsEveryView(engine, ctx, 1),
   },
   {
-    name: 'hovering each data point of each view shows its tooltip with the source',
+    name: 'hovering each data point of each view shows its tooltip with the source (and a tap, with touch input)',
     async run(engine, { site }) {
       await openPage(engine, site);
       for (const view of VIEWS) {
@@ -114,6 +114,15 @@ export const CHECKS = [
       }
       await engine.hover(2, 2);
       assert.equal((await engine.eval(tooltip)).hidden, true, 'moving off the chart hides the tooltip');
+      if (engine.tap) {
+        await engine.eval(showView, 'survey');
+        const csto = await engine.eval(pointOf, 2);
+        await engine.tap(csto.x, csto.y);
+        const tip = await engine.eval(tooltip);
+        assert.equal(tip.hidden, false, 'a tap shows the tooltip');
+        assert.equal(tip.label, 'CSTO');
+        assert.match(tip.text, /5\.46/);
+      }
       await assertClean(engine, site);
     },
   },

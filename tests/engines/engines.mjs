@@ -5,6 +5,8 @@
 //   eval(fn, ...args)              runs a page.mjs function in the page (may be async; JSON in and out)
 //   screenshot(path)               writes a PNG of the <alliance-chart> element, at the device pixel ratio
 //   hover(x, y)                    moves a real (synthesised) mouse pointer to viewport CSS px
+//   tap                            (x, y) => a synthesised touch, or null where the driver has no
+//                                  touch input (WebKitGTK's turns touch actions into mouse events)
 //   key(name)                      presses a key ('ArrowDown', 'Home', 'Escape'...) in the focused element
 //   setDpr(ratio)                  the devicePixelRatio the next goto loads at
 //   problems()                     console errors and warnings and uncaught errors since the last goto

@@ -48,6 +48,7 @@ export async function launch(name) {
       return Buffer.from(png);
     },
     hover: (x, y) => page.mouse.move(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     key: (key) => page.keyboard.press(key),
     // Emulated in both: CDP's device metrics in Chromium, BiDi's setViewport in Firefox. The
     // next goto loads at this ratio.

@@ -128,6 +128,8 @@ export async function launch() {
       parameters: { pointerType: 'mouse' },
       actions: [{ type: 'pointerMove', origin: 'viewport', x: Math.round(x), y: Math.round(y), duration: 0 }],
     }]),
+    // WebKitGTK's driver delivers touch actions as mouse events: no touch input to test with.
+    tap: null,
     key: (key) => perform([{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: KEYS[key] }, { type: 'keyUp', value: KEYS[key] }] }]),
     async setDpr(next) {
       if (next === ratio) return;
