@@ -10,7 +10,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 # Browsers, drivers and fonts (Latin and Cyrillic) for the browser tests and screenshots:
 # Chromium, Firefox ESR (driven over WebDriver BiDi, no driver needed) and WebKitGTK
 # (WebKitWebDriver and MiniBrowser, which needs a display: Xvfb).
-apt_packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core fonts-liberation2)
+apt_packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
