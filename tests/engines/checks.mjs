@@ -31,7 +31,7 @@ const MIN_SIDE_PIXELS = { survey: 4500, timeline: 240, forces: 1900, scorecard: 
 /** Loads the host page at the engine's current pixel ratio and waits for its first draw. */
 async function openPage(engine, site) {
   site.failures();
-  await engine.goto(site.url, VIEWPORT);
+  await engine.goto(engine.consoleLog ? site.url : site.probedUrl, VIEWPORT);
   return engine.eval(whenReady);
 }
 

@@ -10,6 +10,8 @@
 //   key(name)                      presses a key ('ArrowDown', 'Home', 'Escape'...) in the focused element
 //   setDpr(ratio)                  the devicePixelRatio the next goto loads at
 //   problems()                     console errors and warnings and uncaught errors since the last goto
+//   consoleLog                     false if the driver cannot see the console: the checks then load
+//                                  the host page with an in-page probe (site.mjs)
 //   close()
 //
 // Every engine is required: one that cannot start fails the suite.

@@ -4,7 +4,7 @@
 // shadow DOM, and the chart's public API.
 
 /** Records console errors and warnings, uncaught errors and CSP violations from now on
- * (for drivers without a console log of their own). */
+ * (for drivers without a console log of their own: site.mjs runs it first in the page). */
 export function watchProblems() {
   if (window.__engineProblems) return;
   const problems = (window.__engineProblems = []);
@@ -26,7 +26,7 @@ export function watchProblems() {
 }
 
 export function readProblems() {
-  return window.__engineProblems ?? ['the problem listeners were not installed'];
+  return window.__engineProblems ?? ['the page was loaded without the console probe'];
 }
 
 /** Waits until the element has drawn its first chart; returns what the browser says about itself. */

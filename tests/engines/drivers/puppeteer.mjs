@@ -55,6 +55,7 @@ export async function launch(name) {
     async setDpr(ratio) {
       viewport = { ...viewport, deviceScaleFactor: ratio };
     },
+    consoleLog: true,
     problems: async () => problems,
     close: () => browser.close(),
   };

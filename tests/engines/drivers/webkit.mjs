@@ -3,13 +3,13 @@
 //
 // Two limits of this driver shape the adapter: MiniBrowser's devicePixelRatio is fixed when it
 // starts (GDK_SCALE), so another ratio is another MiniBrowser session on the same driver; and
-// classic WebDriver has no console log, so console messages, uncaught errors and CSP
-// violations are recorded by listeners the adapter adds once a page has loaded (a failed
-// request during the load is still caught by the server's log).
+// classic WebDriver has no console log, so the checks load the host page with a probe that
+// records console messages, uncaught errors and CSP violations in the page (site.mjs), and the
+// adapter reads them there.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
-import { watchProblems, readProblems } from '../page.mjs';
+import { readProblems } from '../page.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -113,7 +113,6 @@ export async function launch() {
       const inner = await evaluate(() => [innerWidth, innerHeight]);
       await call('POST', `${session}/window/rect`, { width: 2 * width - inner[0], height: 2 * height - inner[1] });
       await call('POST', `${session}/url`, { url });
-      await evaluate(watchProblems);
     },
     eval: evaluate,
     async screenshot(path) {
@@ -137,6 +136,7 @@ export async function launch() {
       ratio = next;
       await open();
     },
+    consoleLog: false,
     problems: () => evaluate(readProblems),
     async close() {
       await call('DELETE', session).catch(() => {});
