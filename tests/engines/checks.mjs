@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BAD_DATASET } from './site.mjs';
 import {
-  exported, focusChart, geometry, loadSrc, pixels, pointOf, setDataWith, showView, tooltip, unknownView, whenReady, whileHidden,
+  exported, focusChart, geometry, loadSrc, pixels, pointOf, setDataWith, setTheme, showView, tooltip, unknownView, whenReady,
+  whileHidden,
 } from './page.mjs';
 
 export const VIEWS = ['survey', 'timeline', 'forces', 'scorecard'];
@@ -41,11 +42,25 @@ async function assertClean(engine, site) {
   assert.deepEqual(site.failures(), [], 'no request failed');
 }
 
+/** Where a screenshot goes: target/screenshots/<engine>/<name>.png. */
+function screenshotPath(engine, name) {
+  const dir = `${SCREENSHOTS}${engine.name}`;
+  mkdirSync(dir, { recursive: true });
+  return `${dir}/${name}.png`;
+}
+
+/** Asserts the view on screen has enough pixels of each side's colour (in its theme). */
+async function assertDrawn(engine, view, dpr) {
+  const px = await engine.eval(pixels);
+  const least = MIN_SIDE_PIXELS[view] * dpr * dpr;
+  assert.ok(px.nato >= least, `${view}: ${px.nato} NATO-coloured pixels, at least ${least}`);
+  assert.ok(px.csto >= least, `${view}: ${px.csto} CSTO-coloured pixels, at least ${least}`);
+  return px;
+}
+
 /** Every view at a pixel ratio: backing store, pixels read back, a screenshot. */
 async function drawsEveryView(engine, { site, geometry: recorded }, dpr) {
   await engine.setDpr(dpr);
-  const dir = `${SCREENSHOTS}${engine.name}`;
-  mkdirSync(dir, { recursive: true });
   try {
     const state = await openPage(engine, site);
     assert.equal(state.dpr, dpr, 'devicePixelRatio');
@@ -53,12 +68,8 @@ async function drawsEveryView(engine, { site, geometry: recorded }, dpr) {
     for (const view of VIEWS) {
       const size = await engine.eval(showView, view);
       assert.deepEqual(size.backing, size.css.map((v) => Math.round(v * dpr)), `${view}: backing store is CSS size × ${dpr}`);
-      const px = await engine.eval(pixels);
-      const least = MIN_SIDE_PIXELS[view] * dpr * dpr;
-      assert.ok(px.nato >= least, `${view}: ${px.nato} NATO-coloured pixels, at least ${least}`);
-      assert.ok(px.csto >= least, `${view}: ${px.csto} CSTO-coloured pixels, at least ${least}`);
-      fingerprints.add(px.hash);
-      const png = await engine.screenshot(`${dir}/${view}-dpr${dpr}.png`);
+      fingerprints.add((await assertDrawn(engine, view, dpr)).hash);
+      const png = await engine.screenshot(screenshotPath(engine, `${view}-dpr${dpr}`));
       const shot = [png.readUInt32BE(16), png.readUInt32BE(20)];
       assert.ok(Math.abs(shot[0] - size.css[0] * dpr) <= 2 * dpr, `${view}: screenshot ${shot} px for ${size.css} CSS px at DPR ${dpr}`);
     }
@@ -91,6 +102,20 @@ export const CHECKS = [
   {
     name: 'each view draws at DPR 1: backing store, pixels read back, screenshot',
     run: (engine, ctx) => drawsEveryView(engine, ctx, 1),
+  },
+  {
+    name: 'each view draws in the dark theme, with screenshots',
+    async run(engine, { site }) {
+      await openPage(engine, site);
+      assert.equal(await engine.eval(setTheme, 'dark'), 'dark');
+      for (const view of VIEWS) {
+        await engine.eval(showView, view);
+        const px = await assertDrawn(engine, view, 1);
+        assert.equal(px.corner, '#14171c', `${view}: the dark background`);
+        await engine.screenshot(screenshotPath(engine, `${view}-dark-dpr1`));
+      }
+      await assertClean(engine, site);
+    },
   },
   {
     name: 'hovering each data point of each view shows its tooltip with the source (and a tap, with touch input)',

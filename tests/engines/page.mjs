@@ -85,7 +85,8 @@ export function pixels() {
     colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
     hash = Math.imul(hash ^ data[i] ^ (data[i + 1] << 8) ^ (data[i + 2] << 16), 16777619);
   }
-  return { ...counts, colours: colours.size, hash: `${copy.width}x${copy.height}:${hash >>> 0}` };
+  const corner = Array.from(data.slice(0, 3), (v) => v.toString(16).padStart(2, '0')).join('');
+  return { ...counts, colours: colours.size, corner: `#${corner}`, hash: `${copy.width}x${copy.height}:${hash >>> 0}` };
 }
 
 /** The view's data points in reading order, with their regions (CSS px within the canvas),
@@ -206,4 +207,11 @@ export async function whileHidden() {
   element.hidden = false;
   for (let i = 0; i < 3; i++) await frame();
   return { error, svg: svg.slice(0, 5), nato: svg.includes('NATO') };
+}
+
+/** Sets the element's theme attribute; returns the theme it draws in. */
+export function setTheme(name) {
+  const element = document.querySelector('alliance-chart');
+  element.setAttribute('theme', name);
+  return element.dataset.theme;
 }
