@@ -78,6 +78,7 @@ export async function launch() {
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env: { ...process.env, DISPLAY: display }, stdio: 'ignore' });
   const call = client(`http://127.0.0.1:${port}`);
   const stop = () => { driver.kill(); xvfb.kill(); };
+  process.once('exit', stop); // even when a test run is cut short
   let session;
   let ratio = 1;
   let version;
@@ -117,7 +118,8 @@ export async function launch() {
     eval: evaluate,
     async screenshot(path) {
       const element = await call('POST', `${session}/element`, { using: 'css selector', value: 'alliance-chart' });
-      const png = Buffer.from(await call('GET', `${session}/element/${Object.values(element)[0]}/screenshot`), 'base64');
+      const id = element['element-6066-11e4-a52e-4f735466cecf']; // the W3C element reference key
+      const png = Buffer.from(await call('GET', `${session}/element/${id}/screenshot`), 'base64');
       writeFileSync(path, png);
       return png;
     },
