@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 47500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build wasm sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -62,7 +62,7 @@ serve: build
 	node .ci/serve.mjs
 
 test: setup
-	@$(SUBMAKE) lint test-native wasm test-size test-wasm test-e2e fuzz-run
+	@$(SUBMAKE) lint test-native wasm test-size test-wasm test-e2e test-engines fuzz-run
 
 test-native:
 	cargo test --all-targets
@@ -74,6 +74,11 @@ test-wasm:
 
 test-e2e:
 	npm run --silent test:e2e
+
+# The same end-to-end checks in Chromium, Firefox ESR and WebKitGTK (tests/engines/), then
+# their layouts compared; screenshots in target/screenshots/<engine>/.
+test-engines:
+	npm run --silent test:engines
 
 test-size:
 	@bash .ci/size.sh $(SIZE_BUDGET)

@@ -7,16 +7,18 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Browser, driver and fonts (Latin and Cyrillic) for the browser tests and screenshots.
-apt_packages=(chromium chromium-driver fonts-dejavu-core fonts-liberation2)
+# Browsers, drivers and fonts (Latin and Cyrillic) for the browser tests and screenshots:
+# Chromium, Firefox ESR (driven over WebDriver BiDi, no driver needed) and WebKitGTK
+# (WebKitWebDriver and MiniBrowser, which needs a display: Xvfb).
+apt_packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
-  as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  as_root apt-get -o DPkg::Lock::Timeout=600 update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # Rust: the wasm target and the lint/format components.

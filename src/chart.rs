@@ -99,6 +99,13 @@ impl Chart {
         Some((hit.rect, describe(&self.dataset, hit.datum)?))
     }
 
+    /// Every line of text the last layout drew, with the box it occupies (CSS px), in
+    /// painting order.
+    #[cfg(feature = "exports")]
+    pub fn text_boxes(&self) -> impl Iterator<Item = (&str, Rect)> {
+        self.scene.iter().flat_map(Scene::text_bounds)
+    }
+
     /// The current view as an SVG document at a size in CSS px.
     #[cfg(feature = "exports")]
     pub fn to_svg(

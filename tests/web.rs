@@ -1,5 +1,6 @@
 //! Browser tests of the canvas glue (wasm-bindgen-test in headless Chromium): the chart
-//! really draws on a canvas, at the device pixel ratio, and survives bad input.
+//! really draws on a canvas, at the device pixel ratio, and survives bad input. The same
+//! checks run through the element in Chromium, Firefox and WebKitGTK in tests/engines/.
 #![cfg(target_arch = "wasm32")]
 
 use alliance_charts::web::api::AllianceChart;

@@ -232,10 +232,17 @@ impl AllianceChart {
             return JsValue::UNDEFINED;
         };
         let value = to_js::datum_info(&info);
-        for (key, v) in [("x", rect.x), ("y", rect.y), ("width", rect.w), ("height", rect.h)] {
-            let _ = Reflect::set(&value, &JsValue::from_str(key), &JsValue::from_f64(v));
-        }
+        to_js::set_rect(&value, rect);
         value.into()
+    }
+
+    /// Every line of text the drawn view shows, as `{text, x, y, width, height}` in CSS px
+    /// (widths measured on this canvas), so a page or a test can check that no text leaves
+    /// its box in this browser.
+    #[cfg(feature = "exports")]
+    #[wasm_bindgen(js_name = textBoxes)]
+    pub fn text_boxes(&self) -> js_sys::Array {
+        self.chart.text_boxes().map(|(text, rect)| JsValue::from(to_js::text_box(text, rect))).collect()
     }
 
     fn draw(

@@ -5,6 +5,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::describe::DatumInfo;
+use crate::scene::Rect;
 use crate::table::DataTable;
 
 fn set(object: &Object, key: &str, value: &JsValue) {
@@ -34,6 +35,22 @@ pub fn datum_info(info: &DatumInfo) -> Object {
     set(&object, "quote", &JsValue::from_str(&info.quote));
     set(&object, "statement", &JsValue::from_str(info.statement));
     set(&object, "note", &optional(&info.note));
+    object
+}
+
+/// Sets `x`, `y`, `width` and `height` (CSS px) on an object.
+pub fn set_rect(object: &Object, rect: Rect) {
+    for (key, v) in [("x", rect.x), ("y", rect.y), ("width", rect.w), ("height", rect.h)] {
+        set(object, key, &JsValue::from_f64(v));
+    }
+}
+
+/// `{text, x, y, width, height}`: one line of text and the box it occupies.
+#[cfg(feature = "exports")]
+pub fn text_box(text: &str, rect: Rect) -> Object {
+    let object = Object::new();
+    set(&object, "text", &JsValue::from_str(text));
+    set_rect(&object, rect);
     object
 }
 
