@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 47500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build wasm fallback package sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm fallback package package-files sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -65,11 +65,19 @@ wasm:
 	@for m in pkg-survey pkg; do printf 'built: www/%s/alliance_charts_bg.wasm, %s bytes gzip -9\n' \
 		"$$m" "$$(gzip -9 -c www/$$m/alliance_charts_bg.wasm | wc -c)"; done
 
+# The npm package (wasm-pack's layout, with the element, both builds and the CSS):
+# target/package/alliance-charts-<version>.tgz.
+package: build
+	@$(SUBMAKE) package-files
+
+package-files:
+	node .ci/package.mjs
+
 serve: build
 	node .ci/serve.mjs
 
 test: setup
-	@$(SUBMAKE) lint test-native wasm fallback test-size test-wasm test-e2e fuzz-run
+	@$(SUBMAKE) lint test-native wasm fallback package-files test-size test-wasm test-e2e fuzz-run
 
 test-native:
 	cargo test --all-targets
