@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Browser, driver and fonts (Latin and Cyrillic) for the browser tests and screenshots.
-apt_packages=(chromium chromium-driver fonts-dejavu-core fonts-liberation2)
+# Browser, driver and fonts (Latin and Cyrillic) for the browser tests and screenshots;
+# poppler-utils (pdftoppm, pdftotext) to read the printed page back.
+apt_packages=(chromium chromium-driver fonts-dejavu-core fonts-liberation2 poppler-utils)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -381,8 +381,8 @@ export class AllianceChartElement extends HTMLElement {
     const view = this.#chart?.view ?? this.getAttribute('view') ?? 'survey';
     const node = [...this.children].find((child) => child.dataset.view === view);
     this.#fallback.assign(...(node ? [node] : []));
-    // Loaded now, so that printing finds it.
-    node?.querySelector('img[loading="lazy"]')?.removeAttribute('loading');
+    // Loaded now (the screen's image and the one for paper), so that printing finds them.
+    for (const img of node?.querySelectorAll('img[loading="lazy"]') ?? []) img.removeAttribute('loading');
     const frame = this.#fallback.parentNode;
     if (drawn) frame.classList.add('drawn');
     frame.classList.toggle('print-fallback', Boolean(node) && !this.#ownData && !this.hasAttribute('src'));

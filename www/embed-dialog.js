@@ -23,7 +23,7 @@ export function setUpEmbedDialog(element) {
   const dialog = document.getElementById('embed-dialog');
   const opener = document.getElementById('embed-open');
   const status = document.getElementById('embed-status');
-  opener.hidden = false;
+  opener.removeAttribute('data-pending');
   opener.addEventListener('click', () => {
     const { element: script, iframe } = snippets(element.view);
     document.getElementById('embed-element').value = script;
