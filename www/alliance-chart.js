@@ -352,9 +352,14 @@ export class AllianceChartElement extends HTMLElement {
       return;
     }
     const text = String(error?.message ?? error);
+    // Before a first draw, a fallback image of the chart (no WebAssembly, a failed fetch)
+    // stays as the chart, with the page's event to tell.
+    if (!this.#chart && this.#fallback.assignedNodes().length > 0) {
+      this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
+      return;
+    }
     this.#message.textContent = this.#chart ? `${text}. The chart still shows the previous data.` : text;
-    // Over a chart or a fallback image, the message leaves it in view.
-    this.#message.classList.toggle('over-chart', Boolean(this.#chart) || this.#fallback.assignedNodes().length > 0);
+    this.#message.classList.toggle('over-chart', Boolean(this.#chart));
     this.#message.hidden = false;
     this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
   }
