@@ -80,6 +80,28 @@ for (const width of [360, 1000]) {
   });
 }
 
+test('no text runs outside any fallback SVG in Chromium (the renderer measures with DejaVu Sans)', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const view of VIEWS) {
+    for (const width of [360, 640, 928]) {
+      for (const theme of ['light', 'dark']) {
+        await page.goto(`${env.url}fallback/${view}-${width}-${theme}.svg`);
+        const outside = await page.evaluate(() => {
+          const svg = document.documentElement;
+          const w = svg.width.baseVal.value;
+          const texts = [...svg.querySelectorAll('text')];
+          return { count: texts.length, w, outside: texts.map((t) => [t.textContent.trim(), t.getBBox()]).filter(([, b]) => b.x < -0.5 || b.x + b.width > w + 0.5).map(([t]) => t) };
+        });
+        assert.equal(outside.w, width);
+        assert.ok(outside.count > 20, `${view}-${width}-${theme}: ${outside.count} texts`);
+        assert.deepEqual(outside.outside, [], `${view}-${width}-${theme}`);
+      }
+    }
+  }
+  await context.close();
+});
+
 test('without WebAssembly, the fallback stays as the chart, and the page hears why', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
