@@ -159,6 +159,43 @@ for (const [width, views] of [[1000, ['survey', 'timeline', 'forces']], [360, ['
   });
 }
 
+// Checks, in the microtask after the element hides its fallback (before the browser can paint),
+// that the canvas it reveals is already drawn: its pixels are not all one colour.
+function watchSwap() {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver(() => {
+      const frame = root.querySelector('.frame');
+      if (!frame?.classList.contains('drawn') || window.__swap) return;
+      const canvas = root.querySelector('canvas');
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d');
+      ctx.drawImage(canvas, 0, 0);
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      const colours = new Set();
+      for (let i = 0; i < data.length && colours.size < 10; i += 4 * 97) colours.add(data[i] << 16 | data[i + 1] << 8 | data[i + 2]);
+      window.__swap = { size: [canvas.width, canvas.height], colours: colours.size };
+    }).observe(root, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    return root;
+  };
+}
+
+test('the fallback gives way only to a canvas already drawn (no blank frame)', async () => {
+  for (const view of ['survey', 'timeline']) {
+    const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(watchSwap);
+    await page.goto(`${env.url}index.html#${view}`);
+    await shown(page, view);
+    const swap = await page.evaluate(() => window.__swap);
+    assert.ok(swap && swap.size[0] > 0 && swap.colours > 3, `${view}: the canvas had drawn when it replaced the fallback: ${JSON.stringify(swap)}`);
+    await context.close();
+  }
+});
+
 /** Prints the page to PDF and reads it back: its text (pdftotext) and its pixels (pdftoppm). */
 function readPdf(pdf, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
