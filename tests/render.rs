@@ -109,3 +109,16 @@ fn a_png_has_the_scaled_size_and_the_charts_colours() {
         .count();
     assert!(title_ink > 300, "the title's glyphs are drawn ({title_ink} dark pixels)");
 }
+
+#[test]
+fn a_static_image_never_asks_to_hover_or_tap() {
+    for view in ["survey", "timeline", "forces", "scorecard"] {
+        for (width, height) in [("640", "416"), ("360", "640"), ("928", "576"), ("300", "200")] {
+            let out = run(&["render", "--view", view, "--width", width, "--height", height], "");
+            let svg = text(&out.stdout);
+            assert!(!svg.contains("hover") && !svg.contains("tap a mark"), "{view} at {width}×{height}");
+        }
+    }
+    let svg = text(&run(&["render", "--view", "timeline", "--width", "640", "--height", "416"], "").stdout);
+    assert!(svg.contains(" more in the data"), "the events left out of the list are named as in the data");
+}
