@@ -354,7 +354,8 @@ export class AllianceChartElement extends HTMLElement {
     const text = String(error?.message ?? error);
     // Before a first draw, a fallback image of the chart (no WebAssembly, a failed fetch)
     // stays as the chart, with the page's event to tell.
-    if (!this.#chart && this.#fallback.assignedNodes().length > 0) {
+    const showsFallback = !this.#fallback.parentNode.classList.contains('drawn');
+    if (!this.#chart && showsFallback && this.#fallback.assignedNodes().length > 0) {
       this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
       return;
     }
