@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 47500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build wasm sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm fallback package package-files sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -42,7 +42,14 @@ SUBMAKE := $(MAKE) --no-print-directory
 # Two modules: www/pkg-survey/ draws the survey (the first view a reader sees) and is what a
 # page loads first; www/pkg/ draws every view and is fetched when another view is asked for.
 build: setup
-	@$(SUBMAKE) wasm
+	@$(SUBMAKE) wasm fallback
+
+# The article's charts as static SVGs for the pages' fallback (www/fallback/, every view at
+# three widths in both themes) and the dataset they link to (www/data/), drawn by the native
+# renderer: a debug build, the one `cargo test` builds too.
+fallback:
+	cargo build --quiet --bin alliance-charts
+	node .ci/fallback.mjs target/debug/alliance-charts
 
 wasm:
 	@[ -n "$(RUST_SRC)" ] || echo "build: rust-src is missing: the wasm uses the prebuilt standard library (about 7.8 KB larger)" >&2
@@ -58,11 +65,19 @@ wasm:
 	@for m in pkg-survey pkg; do printf 'built: www/%s/alliance_charts_bg.wasm, %s bytes gzip -9\n' \
 		"$$m" "$$(gzip -9 -c www/$$m/alliance_charts_bg.wasm | wc -c)"; done
 
+# The npm package (wasm-pack's layout, with the element, both builds and the CSS):
+# target/package/alliance-charts-<version>.tgz.
+package: build
+	@$(SUBMAKE) package-files
+
+package-files:
+	node .ci/package.mjs
+
 serve: build
 	node .ci/serve.mjs
 
 test: setup
-	@$(SUBMAKE) lint test-native wasm test-size test-wasm test-e2e test-engines fuzz-run
+	@$(SUBMAKE) lint test-native wasm fallback package-files test-size test-wasm test-e2e test-engines fuzz-run
 
 test-native:
 	cargo test --all-targets
@@ -94,6 +109,10 @@ sizes: build
 
 sizes-report:
 	$(WASM_RELEASE_ENV) BUILD_STD="$(WASM_RELEASE_STD)" bash bench/sizes.sh
+	@echo "fallback SVGs, gzip -9 bytes (light / dark), by width:"
+	@for v in survey timeline forces scorecard; do printf '  %-10s' "$$v"; for w in 360 640 928; do \
+		printf '  %4d px: %6d / %6d' "$$w" "$$(gzip -9 -c www/fallback/$$v-$$w-light.svg | wc -c)" \
+		"$$(gzip -9 -c www/fallback/$$v-$$w-dark.svg | wc -c)"; done; echo; done
 
 # Fuzzes parse → validate → layout → SVG (libFuzzer via cargo-fuzz, on the stable toolchain
 # with RUSTC_BOOTSTRAP), seeded with the default and the bad-dataset corpus.
@@ -120,4 +139,4 @@ embed:
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-survey www/alliance-chart.min.js
+	rm -rf www/pkg www/pkg-survey www/alliance-chart.min.js www/fallback www/data/kazakhstan_2012.json target/package

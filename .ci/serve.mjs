@@ -18,8 +18,11 @@ const TYPES = {
   '.ts': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server; resolves to { server, url } once it listens. */
-export function serve({ root = fileURLToPath(new URL('../www/', import.meta.url)), port = 8080, host = '127.0.0.1' } = {}) {
+/**
+ * Starts the server; resolves to { server, url } once it listens. `headers` are added to every
+ * answer (the tests serve a CDN-like origin with `Access-Control-Allow-Origin`).
+ */
+export function serve({ root = fileURLToPath(new URL('../www/', import.meta.url)), port = 8080, host = '127.0.0.1', headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -34,6 +37,7 @@ export function serve({ root = fileURLToPath(new URL('../www/', import.meta.url)
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
+        ...headers,
       });
       res.end(body);
     } catch {

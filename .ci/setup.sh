@@ -9,8 +9,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Browsers, drivers and fonts (Latin and Cyrillic) for the browser tests and screenshots:
 # Chromium, Firefox ESR (driven over WebDriver BiDi, no driver needed) and WebKitGTK
-# (WebKitWebDriver and MiniBrowser, which needs a display: Xvfb).
-apt_packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2)
+# (WebKitWebDriver and MiniBrowser, which needs a display: Xvfb); poppler-utils (pdftoppm,
+# pdftotext) to read the printed page back.
+apt_packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb fonts-dejavu-core fonts-liberation2 poppler-utils)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -6,6 +6,8 @@ use crate::describe::{describe, DatumInfo};
 #[cfg(feature = "exports")]
 use crate::draw::{svg::to_svg, DrawError};
 use crate::layout::layout;
+#[cfg(feature = "exports")]
+use crate::layout::layout_for;
 use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
 #[cfg(feature = "exports")]
@@ -109,13 +111,14 @@ impl Chart {
     /// The current view as an SVG document at a size in CSS px.
     #[cfg(feature = "exports")]
     pub fn to_svg(
-        &mut self,
+        &self,
         width: f64,
         height: f64,
         measure: &dyn TextMeasure,
         theme: &Theme,
     ) -> Result<String, DrawError> {
-        let scene = self.layout(width, height, measure);
-        to_svg(scene, theme)
+        // A file: no pointer to hover or tap the marks with.
+        let scene = layout_for(self.view, &self.dataset, width, height, measure, false);
+        to_svg(&scene, theme)
     }
 }

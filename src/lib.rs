@@ -11,6 +11,8 @@ pub mod describe;
 pub mod draw;
 pub mod format;
 pub mod layout;
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod render;
 pub mod scene;
 pub mod summary;
 pub mod table;

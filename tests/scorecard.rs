@@ -21,7 +21,7 @@ use serde_json::json;
 const SIZES: [(f64, f64); 4] = [(360.0, 560.0), (480.0, 700.0), (800.0, 500.0), (1440.0, 800.0)];
 
 fn table_of(ds: &Dataset, width: f64, height: f64) -> TableLayout {
-    table(&Ctx { ds, width, height, measure: &EstimatedMetrics })
+    table(&Ctx { ds, width, height, measure: &EstimatedMetrics, interactive: true })
 }
 
 /// Every text box of the table with the region that must hold it.

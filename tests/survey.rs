@@ -134,7 +134,7 @@ fn every_bar_can_be_picked() {
 
 #[test]
 fn svg_contains_every_label_and_value() {
-    let mut chart = Chart::new(default_dataset());
+    let chart = Chart::new(default_dataset());
     let svg = chart.to_svg(800.0, 500.0, &EstimatedMetrics, &LIGHT).expect("renders");
     assert!(svg.starts_with("<svg"));
     // Wrapped labels are consecutive lines, so joining all text restores them.

@@ -294,3 +294,11 @@ fn other_organisations_get_a_third_lane() {
     assert!(y(0) < y(2) && y(2) < y(1), "NATO above the axis, CSTO below, others under CSTO");
     assert!(s.texts().any(|t| t == "Other organisations"));
 }
+
+#[test]
+fn on_the_canvas_the_events_left_out_of_the_list_are_a_hover_away() {
+    let ds = default_dataset();
+    let s = scene(ViewId::Timeline, &ds, 640.0, 416.0);
+    let joined = s.texts().collect::<Vec<_>>().join(" | ");
+    assert!(joined.contains(" more: hover or tap a mark for details"), "{joined}");
+}

@@ -12,9 +12,21 @@
 // data (compiled in), the view a reader sees first, and is all a page loads up front; pkg/
 // draws every view, reads a page's own datasets and writes the exports, and is fetched the
 // first time any of those is asked for. Once it is in, it draws everything.
+//
+// Every file is named by a literal path relative to this module (`import('./…')`, `new
+// URL('./…', import.meta.url)`): served as they are, they load from wherever this file is (a
+// sub-path, a CDN), and a bundler (Vite, webpack) sees them and emits them with its assets.
 const BUILDS = {
-  survey: { url: new URL('./pkg-survey/alliance_charts.js', import.meta.url).href, views: ['survey'] },
-  full: { url: new URL('./pkg/alliance_charts.js', import.meta.url).href, views: null },
+  survey: {
+    load: () => import('./pkg-survey/alliance_charts.js'),
+    wasm: new URL('./pkg-survey/alliance_charts_bg.wasm', import.meta.url),
+    views: ['survey'],
+  },
+  full: {
+    load: () => import('./pkg/alliance_charts.js'),
+    wasm: new URL('./pkg/alliance_charts_bg.wasm', import.meta.url),
+    views: null,
+  },
 };
 const cores = new Map();
 
@@ -35,11 +47,11 @@ async function compile(url) {
 /** An initialised build of the core, fetched at most once per page (again after a failure). */
 function core(name) {
   if (!cores.has(name)) {
-    const { url } = BUILDS[name];
+    const build = BUILDS[name];
     // The wasm is fetched and compiled while its glue module loads, not after it.
-    const wasm = compile(new URL('alliance_charts_bg.wasm', url));
+    const wasm = compile(build.wasm);
     wasm.catch(() => {}); // a failure is reported by init below
-    const loading = import(url).then(async (module) => {
+    const loading = build.load().then(async (module) => {
       await module.default({ module_or_path: wasm });
       return module;
     });
@@ -98,11 +110,15 @@ export class AllianceChartElement extends HTMLElement {
   #ratio = 0;
   #loading = 0;
   #switching = 0;
+  #fallback;
+  /** Whether the page passed a dataset of its own (setData), which the fallback does not show. */
+  #ownData = false;
 
   constructor() {
     super();
     const id = `ac-${++instances}`;
-    const root = this.attachShadow({ mode: 'open' });
+    // Manual slots: the one light-DOM child shown is the fallback image of the current view.
+    const root = this.attachShadow({ mode: 'open', slotAssignment: 'manual' });
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = STYLESHEET;
@@ -131,7 +147,8 @@ export class AllianceChartElement extends HTMLElement {
     const tableBox = el('div', 'visually-hidden');
     this.#table = el('table');
     tableBox.append(this.#table);
-    frame.append(this.#canvas, this.#focusMark, this.#message);
+    this.#fallback = el('slot', 'fallback');
+    frame.append(this.#canvas, this.#fallback, this.#focusMark, this.#message);
     root.append(link, frame, this.#tooltip, help, this.#live, tableBox);
     this.#bindEvents();
   }
@@ -151,6 +168,7 @@ export class AllianceChartElement extends HTMLElement {
     this.#resize.observe(this.#canvas);
     this.#darkQuery.addEventListener('change', this.#onScheme);
     this.#watchRatio();
+    this.#showFallback();
     // Some ratio changes (emulation, some zoom paths) only show up as a window resize.
     addEventListener('resize', this.#onWindowResize);
     this.#load();
@@ -172,7 +190,8 @@ export class AllianceChartElement extends HTMLElement {
     if (old === value || !this.isConnected) return;
     if (name === 'src') this.#load();
     else if (name === 'theme') this.#applyTheme();
-    else if (name === 'view' && this.#chart && value !== this.#chart.view) this.#switchView(value);
+    else if (name === 'view' && !this.#chart) this.#showFallback();
+    else if (name === 'view' && value !== this.#chart.view) this.#switchView(value);
   }
 
   /** Shows another view; one the loaded build leaves out first brings in the full build. */
@@ -224,6 +243,7 @@ export class AllianceChartElement extends HTMLElement {
    */
   async setData(dataset) {
     if (!this.#chart) throw new Error('the chart is not ready yet');
+    this.#ownData = true;
     if (!readsDatasets(this.#core)) {
       await this.#toFull(this.#chart.view, dataset);
       return;
@@ -320,7 +340,7 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   #showMessage(error) {
-    if (error instanceof WebAssembly.RuntimeError) {
+    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
       // A trap (a Rust panic that slipped through) leaves the module unusable: say so
       // instead of leaving a frozen canvas, and stop calling into it.
       this.#chart = null;
@@ -332,6 +352,13 @@ export class AllianceChartElement extends HTMLElement {
       return;
     }
     const text = String(error?.message ?? error);
+    // Before a first draw, a fallback image of the chart (no WebAssembly, a failed fetch)
+    // stays as the chart, with the page's event to tell.
+    const showsFallback = !this.#fallback.parentNode.classList.contains('drawn');
+    if (!this.#chart && showsFallback && this.#fallback.assignedNodes().length > 0) {
+      this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
+      return;
+    }
     this.#message.textContent = this.#chart ? `${text}. The chart still shows the previous data.` : text;
     this.#message.classList.toggle('over-chart', Boolean(this.#chart));
     this.#message.hidden = false;
@@ -345,7 +372,26 @@ export class AllianceChartElement extends HTMLElement {
     this.#fitHeight();
     this.#canvas.setAttribute('aria-label', chart.summary());
     this.#fillTable(chart.table());
+    this.#showFallback(true);
     this.dispatchEvent(new CustomEvent('render', { detail: { view: chart.view } }));
+  }
+
+  /**
+   * Shows the page's fallback content for the current view (a light-DOM child with
+   * `data-view`: a static image of the chart and a link to the data) until the canvas has
+   * drawn, in the same box, so nothing blinks or moves; once drawn, the canvas replaces it in
+   * the same frame. The fallback image stays for print where it shows the same data (vector,
+   * crisp on paper).
+   */
+  #showFallback(drawn = false) {
+    const view = this.#chart?.view ?? this.getAttribute('view') ?? 'survey';
+    const node = [...this.children].find((child) => child.dataset.view === view);
+    this.#fallback.assign(...(node ? [node] : []));
+    // Loaded now (the screen's image and the one for paper), so that printing finds them.
+    for (const img of node?.querySelectorAll('img[loading="lazy"]') ?? []) img.removeAttribute('loading');
+    const frame = this.#fallback.parentNode;
+    if (drawn) frame.classList.add('drawn');
+    frame.classList.toggle('print-fallback', Boolean(node) && !this.#ownData && !this.hasAttribute('src'));
   }
 
   // A view whose content sets its height (the scorecard on a phone) grows the element

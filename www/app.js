@@ -1,6 +1,7 @@
 // The host page: the <alliance-chart> element, view tabs (WAI-ARIA tabs pattern: arrow keys,
 // Home and End move between tabs), URL-hash deep links with back-button history, downloads.
 import './alliance-chart.min.js';
+import { setUpEmbedDialog } from './embed-dialog.js';
 
 const VIEW_NAMES = { survey: 'Survey', timeline: 'Timeline', forces: 'Forces', scorecard: 'Scorecard' };
 
@@ -62,4 +63,5 @@ function start() {
   for (const button of document.querySelectorAll('[data-export]')) {
     button.addEventListener('click', () => element.download(button.dataset.export));
   }
+  setUpEmbedDialog(element);
 }

@@ -27,6 +27,9 @@ pub struct Ctx<'a> {
     pub height: f64,
     /// Measures text.
     pub measure: &'a dyn TextMeasure,
+    /// Whether a reader can point at the marks (the canvas) or not (an SVG file, a fallback
+    /// image): hints to hover or tap are for the canvas only.
+    pub interactive: bool,
 }
 
 /// Smallest canvas a view lays out on; smaller sizes are laid out at this size and clipped.
@@ -39,10 +42,23 @@ pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
     v.max(lo).min(hi)
 }
 
-/// Lays out one view of the dataset at a size.
+/// Lays out one view of the dataset at a size, for the canvas.
 pub fn layout(view: ViewId, ds: &Dataset, width: f64, height: f64, measure: &dyn TextMeasure) -> Scene {
+    layout_for(view, ds, width, height, measure, true)
+}
+
+/// Lays out one view for the canvas (`interactive`) or for a static image.
+pub fn layout_for(
+    view: ViewId,
+    ds: &Dataset,
+    width: f64,
+    height: f64,
+    measure: &dyn TextMeasure,
+    interactive: bool,
+) -> Scene {
     let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, 20_000.0) } else { min };
-    let ctx = Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure };
+    let ctx =
+        Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure, interactive };
     match view {
         ViewId::Survey => survey::layout(&ctx),
         #[cfg(feature = "timeline")]

@@ -59,7 +59,7 @@ pub fn preferred_height(ds: &Dataset, width: f64, measure: &dyn TextMeasure) -> 
     // Far taller than any table, so the frame's plot area never collapses to zero.
     const PROBE: f64 = 100_000.0;
     let width = if width.is_finite() { width.clamp(MIN_SIZE.0, 20_000.0) } else { MIN_SIZE.0 };
-    let ctx = Ctx { ds, width, height: PROBE, measure };
+    let ctx = Ctx { ds, width, height: PROBE, measure, interactive: true };
     let plot = draw_frame(&mut Scene::new(width, PROBE), &ctx);
     let table = content(&ctx, plot, NORMAL_FONT).height(Limit::ALL);
     (PROBE - plot.h + table).ceil().max(MIN_SIZE.1)

@@ -138,10 +138,12 @@ fn draw_note(scene: &mut Scene, ctx: &Ctx, note: String, top: f64, area: Rect) {
 
 /// What to say under the lanes when marks carry no words at all.
 fn note(ctx: &Ctx, mode: &Mode) -> Option<String> {
-    match (mode, ctx.ds.events.len()) {
-        (_, 0) => Some("No dated events in the data".to_string()),
-        (Mode::Bare, 1) => Some("1 event: hover or tap its mark for details".to_string()),
-        (Mode::Bare, n) => Some(format!("{n} events: hover or tap a mark for details")),
+    match (mode, ctx.ds.events.len(), ctx.interactive) {
+        (_, 0, _) => Some("No dated events in the data".to_string()),
+        (Mode::Bare, 1, true) => Some("1 event: hover or tap its mark for details".to_string()),
+        (Mode::Bare, n, true) => Some(format!("{n} events: hover or tap a mark for details")),
+        (Mode::Bare, 1, false) => Some("1 event: its details are in the data".to_string()),
+        (Mode::Bare, n, false) => Some(format!("{n} events: their details are in the data")),
         _ => None,
     }
 }

@@ -104,7 +104,8 @@ pub fn columns(width: f64) -> (usize, f64) {
 }
 
 /// Lays the entries out row by row in `columns(width)`, stopping before `max_h`.
-pub fn plan(entries: &[Numbered], width: f64, max_h: f64, more_h: f64) -> ListPlan {
+/// `interactive` says whether the note on entries left out may send the reader to the marks.
+pub fn plan(entries: &[Numbered], width: f64, max_h: f64, more_h: f64, interactive: bool) -> ListPlan {
     let (n, col_w) = columns(width);
     let mut cells = Vec::new();
     let mut y = 0.0;
@@ -123,7 +124,13 @@ pub fn plan(entries: &[Numbered], width: f64, max_h: f64, more_h: f64) -> ListPl
         y += h;
     }
     let left_out = entries.len() - cells.len();
-    let more = (left_out > 0).then(|| format!("+{left_out} more: hover or tap a mark for details"));
+    let more = (left_out > 0).then(|| {
+        if interactive {
+            format!("+{left_out} more: hover or tap a mark for details")
+        } else {
+            format!("+{left_out} more in the data")
+        }
+    });
     let height = y + if more.is_some() { more_h } else { 0.0 };
     ListPlan { cells, more, height }
 }

@@ -58,7 +58,7 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
                 block: block(label, date, list_font, text_w, lines, ctx.measure),
             })
             .collect();
-        let layout = key::plan(&list, hi - lo, room, list_font.line_height());
+        let layout = key::plan(&list, hi - lo, room, list_font.line_height(), ctx.interactive);
         (list, layout)
     };
     let (list, layout) = match list_for(2) {

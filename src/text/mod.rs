@@ -1,7 +1,13 @@
 //! Text measurement and wrapping, so layout can keep every label inside its box.
 //!
 //! Layout is pure: it asks a [`TextMeasure`] how wide a string is. The browser glue
-//! measures with the canvas; native code (tests, SVG) uses [`EstimatedMetrics`].
+//! measures with the canvas; native tests use [`EstimatedMetrics`] and the native renderer
+//! DejaVu Sans's own widths (`dejavu`).
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod dejavu;
+#[cfg(not(target_arch = "wasm32"))]
+mod dejavu_widths;
 
 /// A font the charts use: a size in CSS px and a weight.
 #[derive(Debug, Clone, Copy, PartialEq)]
