@@ -31,7 +31,7 @@ fn every_view_is_drawn_as_svg_with_its_title() {
     let titles = [
         ("survey", "How much does each partnership benefit Kazakhstan?"),
         ("timeline", "Two tracks: NATO and CSTO"),
-        ("forces", "Forces: what each track actually fields"),
+        ("forces", "Forces and manning on each track"),
         ("scorecard", "NATO and the CSTO, side by side"),
     ];
     for (view, title) in titles {

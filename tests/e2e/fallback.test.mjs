@@ -233,7 +233,7 @@ function countRgb({ data }, [r, g, b], tolerance = 16) {
 
 test('printing prints the open view as vector art with its title and sources, even from a dark screen', async () => {
   const { page, context } = await open(env, { colorScheme: 'dark' });
-  for (const [view, title] of [['survey', 'How much does each partnership benefit Kazakhstan?'], ['forces', 'Forces: what each track actually fields']]) {
+  for (const [view, title] of [['survey', 'How much does each partnership benefit Kazakhstan?'], ['forces', 'Forces and manning on each track']]) {
     await showTab(page, view);
     // The element loads the paper image of the view on screen once it has drawn.
     await page.waitForFunction((v) => {
