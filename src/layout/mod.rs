@@ -1,6 +1,7 @@
 //! Layout: pure geometry of each view, in CSS px, with the regions a pointer can pick.
 
 pub mod axis;
+pub mod fit;
 #[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
@@ -32,6 +33,9 @@ pub struct Ctx<'a> {
 /// Smallest canvas a view lays out on; smaller sizes are laid out at this size and clipped.
 pub const MIN_SIZE: (f64, f64) = (200.0, 150.0);
 
+/// Largest canvas side a view lays out on, in CSS px; larger sizes are laid out at this size.
+pub const MAX_SIDE: f64 = 20_000.0;
+
 /// `v` limited to `lo..=hi`, `hi` winning when the bounds cross. Unlike `f64::clamp` it
 /// cannot panic, so it keeps that panic's `{:?}` float formatting out of the wasm; a NaN
 /// `v` comes out as `lo`.
@@ -41,7 +45,7 @@ pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
 
 /// Lays out one view of the dataset at a size.
 pub fn layout(view: ViewId, ds: &Dataset, width: f64, height: f64, measure: &dyn TextMeasure) -> Scene {
-    let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, 20_000.0) } else { min };
+    let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, MAX_SIDE) } else { min };
     let ctx = Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure };
     match view {
         ViewId::Survey => survey::layout(&ctx),

@@ -7,7 +7,7 @@
 //! role in it (NATO, then the CSTO, then the rest), with a lighter end from the row's lowest
 //! to its highest score. Every bar keeps its own (fractional) hit region.
 
-use super::axis::{ticks, Linear};
+use super::axis::{Linear, Range};
 use super::frame::{frame, is_narrow, FrameText};
 use super::{clamp, Ctx};
 use crate::dataset::model::{Dataset, Role};
@@ -262,16 +262,19 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
     } else {
         (0.0, 0.0, 0.0)
     };
-    let x = Linear { d0: scale.min, d1: scale.max, p0: rows.x + label_w + gap, p1: rows.right() - value_w };
+    let range = Range::new(scale.min, scale.max);
+    let x = range.onto(rows.x + label_w + gap, rows.right() - value_w);
 
-    for t in ticks(scale.min, scale.max, 6) {
+    for t in range.ticks(6) {
         let px = x.px(t);
         scene.line((px, rows.y), (px, rows.bottom()), Paint::Grid, 1.0);
         let label = number(t);
         let w = ctx.measure.width(&label, tick_font);
+        // Long labels (1e-323, -1.79e308) at the ends stay on the canvas.
+        let cx = clamp(px, w / 2.0, scene.width - w / 2.0);
         scene.text(
             label,
-            (px, rows.bottom() + 4.0 + tick_font.line_height() / 2.0),
+            (cx, rows.bottom() + 4.0 + tick_font.line_height() / 2.0),
             tick_font,
             Paint::Muted,
             Align::Center,

@@ -18,7 +18,9 @@ pub use scale::{year_range, TimeScale};
 use super::frame::{frame, FrameText};
 use super::Ctx;
 use crate::dataset::model::{Dataset, Role};
-use crate::describe::{role, sources_line};
+use std::collections::HashMap;
+
+use crate::describe::sources_line;
 use crate::scene::{Rect, Scene, Shape};
 use key::KeyEntry;
 
@@ -46,11 +48,13 @@ pub fn lane_name(role: Role) -> &'static str {
 /// Event indices of each lane in reading order: NATO, CSTO, then other sides' events if
 /// any; within a lane by date, ties in dataset order.
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
+    let roles: HashMap<&str, Role> = ds.sides.iter().map(|s| (s.id.as_str(), s.role)).collect();
+    let role = |side: &str| roles.get(side).copied().unwrap_or(Role::Neutral);
     [Role::Nato, Role::Csto, Role::Neutral]
         .into_iter()
         .map(|r| {
             let mut ids: Vec<usize> =
-                (0..ds.events.len()).filter(|i| role(ds, &ds.events[*i].side) == r).collect();
+                (0..ds.events.len()).filter(|i| role(&ds.events[*i].side) == r).collect();
             ids.sort_by(|a, b| {
                 let (ea, eb) = (&ds.events[*a].when, &ds.events[*b].when);
                 ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end())).then(a.cmp(b))
