@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 47500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build wasm sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm wasm-trap sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -58,11 +58,17 @@ wasm:
 	@for m in pkg-survey pkg; do printf 'built: www/%s/alliance_charts_bg.wasm, %s bytes gzip -9\n' \
 		"$$m" "$$(gzip -9 -c www/$$m/alliance_charts_bg.wasm | wc -c)"; done
 
+# A build whose setView("trap") traps, for the end-to-end test of the element's recovery
+# (served in place of www/pkg/ by that test only). Unoptimised: it only has to work.
+wasm-trap:
+	$(WASM_PACK) build --target web --dev --out-dir target/pkg-trap --mode no-install --no-pack -- \
+		--no-default-features --features all-views,exports,datasets,trap-test
+
 serve: build
 	node .ci/serve.mjs
 
 test: setup
-	@$(SUBMAKE) lint test-native wasm test-size test-wasm test-e2e fuzz-run
+	@$(SUBMAKE) lint test-native wasm wasm-trap test-size test-wasm test-e2e fuzz-run
 
 test-native:
 	cargo test --all-targets

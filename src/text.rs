@@ -94,15 +94,16 @@ pub fn wrap(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -
 }
 
 fn break_word(word: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
-    let mut pieces = vec![String::new()];
+    let mut pieces = Vec::new();
+    let mut last = String::new();
     for ch in word.chars() {
-        let last = pieces.last_mut().expect("pieces starts non-empty");
         last.push(ch);
-        if last.chars().count() > 1 && measure.width(last, font) > max_width {
+        if last.chars().count() > 1 && measure.width(&last, font) > max_width {
             last.pop();
-            pieces.push(ch.to_string());
+            pieces.push(std::mem::replace(&mut last, ch.to_string()));
         }
     }
+    pieces.push(last);
     pieces
 }
 

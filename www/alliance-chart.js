@@ -32,14 +32,19 @@ async function compile(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** An initialised build of the core, fetched at most once per page (again after a failure). */
+/** Loads of each build so far: a trapped instance is replaced by a fresh one under a new URL. */
+const generations = { survey: 0, full: 0 };
+
+/** An initialised build of the core, fetched at most once per page (again after a failure or a trap). */
 function core(name) {
   if (!cores.has(name)) {
     const { url } = BUILDS[name];
     // The wasm is fetched and compiled while its glue module loads, not after it.
     const wasm = compile(new URL('alliance_charts_bg.wasm', url));
     wasm.catch(() => {}); // a failure is reported by init below
-    const loading = import(url).then(async (module) => {
+    // A glue module holds one wasm instance; another URL gives a new module, so a new instance.
+    const glue = generations[name] ? `${url}?instance=${generations[name]}` : url;
+    const loading = import(glue).then(async (module) => {
       await module.default({ module_or_path: wasm });
       return module;
     });
@@ -48,6 +53,22 @@ function core(name) {
   }
   return cores.get(name);
 }
+
+/** Forgets a build whose instance trapped, so the next core() call loads a fresh instance. */
+async function retire(module) {
+  for (const [name, loading] of cores) {
+    if ((await loading.catch(() => null)) === module) {
+      cores.delete(name);
+      generations[name] += 1;
+    }
+  }
+}
+
+/** The limit on a `src` response, in bytes (the core's limit on a dataset's JSON text). */
+const MAX_SRC_BYTES = 5_000_000;
+
+/** Every connected element, so that all charts on a trapped instance can be restarted. */
+const live = new Set();
 
 /** The build to load for a view: the survey build only while the full one is not in yet. */
 function buildFor(view) {
@@ -60,7 +81,15 @@ async function fetchDataset(src) {
     throw new Error(`Could not load the data from ${src}: ${error.message}`);
   });
   if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
-  return response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
+  const tooBig = () => new Error(`The data at ${src} is larger than ${MAX_SRC_BYTES.toLocaleString('en')} bytes, the limit`);
+  if (Number(response.headers.get('Content-Length')) > MAX_SRC_BYTES) throw tooBig();
+  const text = await response.text();
+  if (text.length > MAX_SRC_BYTES) throw tooBig();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`The data at ${src} is not valid JSON`);
+  }
 }
 
 /** Whether a build reads a page's own datasets (the full build; the survey build does not). */
@@ -98,6 +127,12 @@ export class AllianceChartElement extends HTMLElement {
   #ratio = 0;
   #loading = 0;
   #switching = 0;
+  /** The dataset the page gave with setData (kept when the element moves), until a src. */
+  #given = undefined;
+  /** The dataset drawn last (undefined: the article's), and its view: what a restart after a trap redraws. */
+  #data = undefined;
+  #lastView = null;
+  #restarting = false;
 
   constructor() {
     super();
@@ -153,6 +188,8 @@ export class AllianceChartElement extends HTMLElement {
     this.#watchRatio();
     // Some ratio changes (emulation, some zoom paths) only show up as a window resize.
     addEventListener('resize', this.#onWindowResize);
+    document.addEventListener('pointerdown', this.#onDocumentPointer);
+    live.add(this);
     this.#load();
   }
 
@@ -161,6 +198,8 @@ export class AllianceChartElement extends HTMLElement {
     this.#darkQuery.removeEventListener('change', this.#onScheme);
     this.#ratioQuery?.removeEventListener('change', this.#onRatio);
     removeEventListener('resize', this.#onWindowResize);
+    document.removeEventListener('pointerdown', this.#onDocumentPointer);
+    live.delete(this);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#chart?.free();
@@ -170,7 +209,10 @@ export class AllianceChartElement extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.isConnected) return;
-    if (name === 'src') this.#load();
+    if (name === 'src') {
+      this.#given = undefined;
+      this.#load();
+    }
     else if (name === 'theme') this.#applyTheme();
     else if (name === 'view' && this.#chart && value !== this.#chart.view) this.#switchView(value);
   }
@@ -213,6 +255,7 @@ export class AllianceChartElement extends HTMLElement {
       if (dataset !== undefined) chart.setData(dataset);
       chart.setView(view);
     }
+    if (dataset !== undefined) this.#data = dataset;
     this.#afterDraw();
     return true;
   }
@@ -225,11 +268,15 @@ export class AllianceChartElement extends HTMLElement {
   async setData(dataset) {
     if (!this.#chart) throw new Error('the chart is not ready yet');
     if (!readsDatasets(this.#core)) {
-      await this.#toFull(this.#chart.view, dataset);
-      return;
+      if (!(await this.#toFull(this.#chart.view, dataset))) {
+        throw new Error('the dataset was not drawn: a later dataset, src or view change replaced it');
+      }
+    } else {
+      this.#chart.setData(dataset);
+      this.#data = dataset;
+      this.#afterDraw();
     }
-    this.#chart.setData(dataset);
-    this.#afterDraw();
+    this.#given = dataset;
   }
 
   /** The current view (png, svg) or data (json, csv) as a Blob. */
@@ -269,21 +316,23 @@ export class AllianceChartElement extends HTMLElement {
   async #load() {
     const ticket = ++this.#loading;
     const src = this.getAttribute('src');
-    let dataset;
+    const given = src ? undefined : this.#given;
+    let dataset = given;
     let module;
     try {
-      // A page's own data (src) needs the full build; the article's is in both. The data and
-      // the build are fetched at the same time.
+      // A page's own data (src, or a setData before the element moved) needs the full build;
+      // the article's is in both. The data and the build are fetched at the same time.
+      const own = Boolean(src) || given !== undefined;
       const reads = readsDatasets(this.#core);
-      const building = this.#core && (reads || !src) ? this.#core
-        : core(src ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
+      const building = this.#core && (reads || !own) ? this.#core
+        : core(own ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
       const fetching = src ? fetchDataset(src) : null;
       fetching?.catch(() => {}); // reported below, once the build is in
       module = await building;
       if (src) {
         dataset = await fetching;
         module.validateDataset(dataset);
-      } else if (this.#chart && readsDatasets(module)) {
+      } else if (given === undefined && this.#chart && readsDatasets(module)) {
         dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
       }
     } catch (error) {
@@ -304,6 +353,7 @@ export class AllianceChartElement extends HTMLElement {
         this.#chart = next;
         this.#core = module;
       }
+      this.#data = src || given !== undefined ? dataset : undefined;
       this.#message.hidden = true;
       this.dispatchEvent(new CustomEvent('ready'));
     });
@@ -320,9 +370,12 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   #showMessage(error) {
+    if (error instanceof WebAssembly.RuntimeError && !this.#restarting) {
+      this.#recover(error);
+      return;
+    }
     if (error instanceof WebAssembly.RuntimeError) {
-      // A trap (a Rust panic that slipped through) leaves the module unusable: say so
-      // instead of leaving a frozen canvas, and stop calling into it.
+      // A trap again while restarting: stop calling into the core and say so.
       this.#chart = null;
       this.#hideTooltip();
       this.#message.textContent = 'The chart stopped after an internal error. Reload the page to try again.';
@@ -338,9 +391,53 @@ export class AllianceChartElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
   }
 
+  /**
+   * A trap (a bug in the core) leaves its wasm instance unusable, and every chart on it:
+   * each such chart is dropped and drawn again from a fresh instance, with the last dataset
+   * and view it drew, and says so with an `error` event.
+   */
+  async #recover(error) {
+    const dead = this.#core;
+    const affected = dead ? [...live].filter((element) => element.#core === dead) : [];
+    if (!affected.includes(this)) affected.push(this);
+    for (const element of affected) {
+      element.#chart = null;
+      element.#core = null;
+      element.#restarting = true;
+      element.#hideTooltip();
+    }
+    await retire(dead);
+    const message = `The chart's core stopped after an internal error (${error.message}) and was restarted with the last data drawn`;
+    await Promise.all(affected.map((element) => element.#restart(message)));
+  }
+
+  async #restart(message) {
+    const view = this.#lastView ?? this.getAttribute('view') ?? 'survey';
+    const own = this.#data !== undefined;
+    try {
+      const module = await core(own ? 'full' : buildFor(view));
+      if (!this.isConnected || this.#chart) return;
+      const options = { view, theme: this.#theme() };
+      if (own) options.dataset = this.#data;
+      this.#chart = new module.AllianceChart(this.#canvas, options);
+      this.#core = module;
+      this.#afterDraw();
+      this.dispatchEvent(new CustomEvent('error', { detail: { message, restarted: true } }));
+    } catch (error) {
+      this.#showMessage(error);
+    } finally {
+      this.#restarting = false;
+    }
+  }
+
+  /**
+   * Everything that follows a successful draw: the height, the summary, the data table and
+   * the `render` event. The one place a drawn chart is announced.
+   */
   #afterDraw() {
     const chart = this.#chart;
     if (!chart) return;
+    this.#lastView = chart.view;
     this.#hideTooltip();
     this.#fitHeight();
     this.#canvas.setAttribute('aria-label', chart.summary());
@@ -440,10 +537,11 @@ export class AllianceChartElement extends HTMLElement {
     });
     canvas.addEventListener('keydown', (event) => this.#onKey(event));
     canvas.addEventListener('blur', () => this.#hideTooltip());
-    document.addEventListener('pointerdown', (event) => {
-      if (!event.composedPath().includes(canvas)) this.#hideTooltip();
-    });
   }
+
+  #onDocumentPointer = (event) => {
+    if (!event.composedPath().includes(this.#canvas)) this.#hideTooltip();
+  };
 
   #pointAt(event) {
     const chart = this.#chart;

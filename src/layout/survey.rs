@@ -75,6 +75,8 @@ pub fn dense_subtitle(ds: &Dataset, bars: usize, rows: usize) -> String {
 /// `describe::role` scans `sides` for every lookup, which is quadratic at 10,000 bars. This
 /// is a small open-addressing table over FNV-1a hashes of the ids instead: std's `HashMap`
 /// would do the same job but adds about 0.8 KB (gzip) of wasm for this one lookup.
+// Open addressing: slots are masked to the table's length and hold EMPTY or a side index.
+#[allow(clippy::indexing_slicing)]
 pub fn score_roles(ds: &Dataset) -> Vec<Role> {
     const EMPTY: usize = usize::MAX;
     let sides = &ds.sides;
@@ -113,6 +115,8 @@ pub fn legend_roles(ds: &Dataset) -> Vec<(Role, &'static str)> {
     keys(&score_roles(ds))
 }
 
+// priority() is 0, 1 or 2, for an array of three.
+#[allow(clippy::indexing_slicing)]
 fn keys(roles: &[Role]) -> Vec<(Role, &'static str)> {
     let mut present = [false; 3];
     for &role in roles {
@@ -309,6 +313,8 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
 
 /// One bar per band, with its name and value when the band is tall enough for text.
 #[allow(clippy::too_many_arguments)]
+// `order` and `roles` hold one entry per score: indices from 0..scores.len().
+#[allow(clippy::indexing_slicing)]
 fn banded(
     scene: &mut Scene,
     ctx: &Ctx,
@@ -360,6 +366,8 @@ fn banded(
 /// from its lowest to its highest score in that colour's tint. Each bar keeps a hit region
 /// of its own: its row, split evenly among the row's bars in rank order, so a pointer
 /// anywhere in a row picks one of that row's bars.
+// `order` and `roles` hold one entry per score; groups are ranges within `order`.
+#[allow(clippy::indexing_slicing)]
 fn shared(
     scene: &mut Scene,
     ds: &Dataset,

@@ -47,6 +47,8 @@ pub fn lane_name(role: Role) -> &'static str {
 
 /// Event indices of each lane in reading order: NATO, CSTO, then other sides' events if
 /// any; within a lane by date, ties in dataset order.
+// Event indices come from 0..ds.events.len().
+#[allow(clippy::indexing_slicing)]
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
     let roles: HashMap<&str, Role> = ds.sides.iter().map(|s| (s.id.as_str(), s.role)).collect();
     let role = |side: &str| roles.get(side).copied().unwrap_or(Role::Neutral);
