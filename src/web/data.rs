@@ -26,7 +26,7 @@ fn read_text(value: &JsValue) -> Result<Snapshot, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
-    let text = JSON::stringify(value).map_err(|e| {
+    let text = JSON::stringify_with_replacer_func(value, &mut refuse_non_json, None).map_err(|e| {
         let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
         JsError::new(&format!("invalid dataset: it cannot be read as JSON: {why}"))
     })?;
@@ -42,6 +42,25 @@ fn read_text(value: &JsValue) -> Result<Snapshot, JsError> {
         )));
     }
     Ok(text)
+}
+
+/// Stops `JSON.stringify` at a value JSON cannot hold, which it would otherwise drop (a
+/// function, a symbol) or change (NaN to null, a typed array to an object), naming its key.
+fn refuse_non_json(key: JsString, value: JsValue) -> Result<Option<JsValue>, JsError> {
+    let what = if value.is_function() {
+        "a function"
+    } else if value.is_symbol() {
+        "a symbol"
+    } else if value.is_bigint() {
+        "a BigInt"
+    } else if value.as_f64().is_some_and(|n| !n.is_finite()) {
+        "a number that is not finite"
+    } else if js_sys::ArrayBuffer::is_view(&value) {
+        "a typed array"
+    } else {
+        return Ok(Some(value));
+    };
+    Err(JsError::new(&format!("{}: {what} is not a JSON value", String::from(key))))
 }
 
 /// Reads and validates a dataset from its JSON text.
