@@ -13,7 +13,7 @@ WASM_PACK := wasm-pack --log-level warn
 SIZE_BUDGET ?= 47500
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build wasm wasm-trap sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm wasm-trap golden sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -118,6 +118,11 @@ fmt:
 # src/dataset/kazakhstan_2012.json changes (the `embedded` test fails until it is).
 embed:
 	UPDATE_EMBEDDED=1 cargo test --test embedded
+
+# Rewrites tests/golden/ (an SVG of every view at 360, 800 and 1440 px) after a visual change
+# that is meant; the `golden` test fails until it is run.
+golden:
+	UPDATE_GOLDEN=1 cargo test --test golden
 
 clean:
 	cargo clean
