@@ -10,7 +10,9 @@ WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 47500
+# It covers the element's restart after a trap, the core's cleaning of degenerate ranges and
+# its alignment of 1 px lines.
+SIZE_BUDGET ?= 47600
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build wasm wasm-trap golden sizes-report fuzz-run serve test test-native test-wasm test-e2e test-size lint fmt clean bench sizes fuzz embed

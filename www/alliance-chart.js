@@ -32,8 +32,8 @@ async function compile(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** Loads of each build so far: a trapped instance is replaced by a fresh one under a new URL. */
-const generations = { survey: 0, full: 0 };
+/** Traps so far: after one, the builds load again under new URLs, as fresh instances. */
+let traps = 0;
 
 /** An initialised build of the core, fetched at most once per page (again after a failure or a trap). */
 function core(name) {
@@ -43,7 +43,7 @@ function core(name) {
     const wasm = compile(new URL('alliance_charts_bg.wasm', url));
     wasm.catch(() => {}); // a failure is reported by init below
     // A glue module holds one wasm instance; another URL gives a new module, so a new instance.
-    const glue = generations[name] ? `${url}?instance=${generations[name]}` : url;
+    const glue = traps ? `${url}?instance=${traps}` : url;
     const loading = import(glue).then(async (module) => {
       await module.default({ module_or_path: wasm });
       return module;
@@ -54,18 +54,11 @@ function core(name) {
   return cores.get(name);
 }
 
-/** Forgets a build whose instance trapped, so the next core() call loads a fresh instance. */
-async function retire(module) {
-  for (const [name, loading] of cores) {
-    if ((await loading.catch(() => null)) === module) {
-      cores.delete(name);
-      generations[name] += 1;
-    }
-  }
+/** After a trap: every later core() call loads a fresh instance (charts on the others keep theirs). */
+function retire() {
+  cores.clear();
+  traps += 1;
 }
-
-/** The limit on a `src` response, in bytes (the core's limit on a dataset's JSON text). */
-const MAX_SRC_BYTES = 5_000_000;
 
 /** Every connected element, so that all charts on a trapped instance can be restarted. */
 const live = new Set();
@@ -81,10 +74,9 @@ async function fetchDataset(src) {
     throw new Error(`Could not load the data from ${src}: ${error.message}`);
   });
   if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
-  const tooBig = () => new Error(`The data at ${src} is larger than ${MAX_SRC_BYTES.toLocaleString('en')} bytes, the limit`);
-  if (Number(response.headers.get('Content-Length')) > MAX_SRC_BYTES) throw tooBig();
   const text = await response.text();
-  if (text.length > MAX_SRC_BYTES) throw tooBig();
+  // The core's limit on a dataset's JSON text.
+  if (text.length > 5e6) throw new Error(`The data at ${src} is over the limit of 5,000,000 bytes`);
   try {
     return JSON.parse(text);
   } catch {
@@ -269,7 +261,7 @@ export class AllianceChartElement extends HTMLElement {
     if (!this.#chart) throw new Error('the chart is not ready yet');
     if (!readsDatasets(this.#core)) {
       if (!(await this.#toFull(this.#chart.view, dataset))) {
-        throw new Error('the dataset was not drawn: a later dataset, src or view change replaced it');
+        throw new Error('the dataset was replaced before it was drawn');
       }
     } else {
       this.#chart.setData(dataset);
@@ -353,7 +345,7 @@ export class AllianceChartElement extends HTMLElement {
         this.#chart = next;
         this.#core = module;
       }
-      this.#data = src || given !== undefined ? dataset : undefined;
+      this.#data = src || given ? dataset : undefined;
       this.#message.hidden = true;
       this.dispatchEvent(new CustomEvent('ready'));
     });
@@ -406,8 +398,8 @@ export class AllianceChartElement extends HTMLElement {
       element.#restarting = true;
       element.#hideTooltip();
     }
-    await retire(dead);
-    const message = `The chart's core stopped after an internal error (${error.message}) and was restarted with the last data drawn`;
+    retire();
+    const message = `The chart restarted after an internal error (${error.message})`;
     await Promise.all(affected.map((element) => element.#restart(message)));
   }
 

@@ -16,15 +16,18 @@ pub struct Range {
 }
 
 impl Range {
-    /// The interval between `a` and `b` in either order. Non-finite ends become `0..1`'s, and
-    /// equal ends are widened by one unit (or half their size) each way so the range has width.
+    /// The interval between `a` and `b` in either order. A non-finite end is replaced by the
+    /// other (by 0 if both are), and equal ends are widened by one unit (or half their size)
+    /// each way so the range has width.
     pub fn new(a: f64, b: f64) -> Self {
-        let (a, b) = match (a.is_finite(), b.is_finite()) {
-            (true, true) => (a, b),
-            (true, false) => (a, a),
-            (false, true) => (b, b),
-            (false, false) => (0.0, 1.0),
+        let a = if a.is_finite() {
+            a
+        } else if b.is_finite() {
+            b
+        } else {
+            0.0
         };
+        let b = if b.is_finite() { b } else { a };
         let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
         if lo < hi {
             return Self { lo, hi };
@@ -57,30 +60,26 @@ impl Range {
     /// a power of ten; just the two ends when no such step can be represented (a range too
     /// narrow for its magnitude, or subnormal). Never more than [`MAX_TICKS`].
     pub fn ticks(&self, target: usize) -> Vec<f64> {
-        let ends = vec![self.lo, self.hi];
         let target = target.clamp(1, MAX_TICKS / 2) as f64;
         // Halves keep the width finite for ranges like -1e308..1e308.
         let raw = (self.hi / 2.0 - self.lo / 2.0) / target * 2.0;
         let mag = 10f64.powf(raw.log10().floor());
-        if !(raw.is_normal() && mag.is_normal()) {
-            return ends;
-        }
         let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
         let (first, last) = ((self.lo / step).ceil(), (self.hi / step).floor());
-        // Past 2^52 steps from zero, k × step no longer lands on distinct round values.
-        let exact = first.abs() < 4.5e15 && last.abs() < 4.5e15;
-        if !(step.is_normal() && exact && first <= last && last - first < MAX_TICKS as f64) {
-            return ends;
+        // A step that underflowed or is NaN fails `is_normal`; past 2^52 steps from zero,
+        // k × step no longer lands on distinct round values; both give just the two ends.
+        let mut ticks = Vec::new();
+        if step.is_normal() && first.abs() < 4.5e15 && last.abs() < 4.5e15 && last - first < MAX_TICKS as f64
+        {
+            // A quotient that underflowed can put a multiple just outside the range.
+            let inside = |t: &f64| *t >= self.lo && *t <= self.hi;
+            let count = (last - first).max(-1.0) + 1.0;
+            ticks = (0..count as usize).map(|k| (first + k as f64) * step).filter(inside).collect();
         }
-        let count = (last - first) as usize + 1;
-        // A quotient that underflowed can put a multiple just outside the range.
-        let inside = |t: &f64| *t >= self.lo && *t <= self.hi;
-        let ticks: Vec<f64> = (0..count).map(|k| (first + k as f64) * step).filter(inside).collect();
         if ticks.is_empty() {
-            ends
-        } else {
-            ticks
+            ticks = vec![self.lo, self.hi];
         }
+        ticks
     }
 }
 
@@ -101,9 +100,9 @@ impl Linear {
     /// Pixel position of a data value: finite whenever the pixel ends are, `p0` for a data
     /// interval of no width.
     pub fn px(&self, v: f64) -> f64 {
-        // Halves keep the width finite for intervals like -1e308..1e308.
+        // Halves keep the width finite for intervals like -1e308..1e308; an interval one
+        // subnormal step wide has no width in halves, and maps to `p0`.
         let t = (v / 2.0 - self.d0 / 2.0) / (self.d1 / 2.0 - self.d0 / 2.0);
-        let t = if t.is_finite() { t } else { (v - self.d0) / (self.d1 - self.d0) };
         if t.is_finite() {
             self.p0 + t * (self.p1 - self.p0)
         } else {
@@ -146,7 +145,7 @@ mod tests {
         assert_eq!(Range::new(3.0, 3.0), Range { lo: 1.5, hi: 4.5 });
         assert_eq!(Range::new(10.0, 10.0), Range { lo: 5.0, hi: 15.0 });
         assert_eq!(Range::new(7.0, 1.0), Range { lo: 1.0, hi: 7.0 });
-        assert_eq!(Range::new(f64::NAN, f64::INFINITY), Range { lo: 0.0, hi: 1.0 });
+        assert_eq!(Range::new(f64::NAN, f64::INFINITY), Range { lo: -1.0, hi: 1.0 });
         assert_eq!(Range::new(2.0, f64::NAN), Range { lo: 1.0, hi: 3.0 });
         assert_eq!(ticks(3.0, 3.0, 5), vec![2.0, 3.0, 4.0]);
         assert_eq!(Range::new(f64::MAX, f64::MAX), Range { lo: f64::MAX / 2.0, hi: f64::MAX });

@@ -180,24 +180,21 @@ impl DrawingBackend for HiDpiCanvas {
         style: &S,
     ) -> Result<()> {
         let color = style.color();
-        let points: Vec<BackendCoord> = path.into_iter().collect();
-        match points.as_slice() {
-            _ if color.alpha == 0.0 => Ok(()),
-            [] | [_] => Ok(()),
-            // A chart line (grid, axis, leader) is a path of two points. Drawn as a line, it
-            // gets the line's half-pixel alignment, so a 1 px line stays one pixel wide.
-            [from, to] => self.draw_line(*from, *to, style),
-            [first, rest @ ..] => {
-                self.set_line(color, style.stroke_width());
-                self.ctx.begin_path();
-                self.ctx.move_to(f64::from(first.0), f64::from(first.1));
-                for next in rest {
-                    self.ctx.line_to(f64::from(next.0), f64::from(next.1));
-                }
-                self.ctx.stroke();
-                Ok(())
-            }
+        if color.alpha == 0.0 {
+            return Ok(());
         }
+        let mut path = path.into_iter();
+        let Some(start) = path.next() else {
+            return Ok(());
+        };
+        self.set_line(color, style.stroke_width());
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+        for next in path {
+            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        self.ctx.stroke();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
