@@ -6,6 +6,9 @@
 //! from the scale minimum to the row's highest score in the colour of the most important
 //! role in it (NATO, then the CSTO, then the rest), with a lighter end from the row's lowest
 //! to its highest score. Every bar keeps its own (fractional) hit region.
+//!
+//! Work: O(n log n) for n scores (the ranking); names and values are measured only when the
+//! bands are tall enough for text, and dense bars are drawn one pixel row per group of ranks.
 
 use super::axis::{Linear, Range};
 use super::frame::{frame, is_narrow, FrameText};

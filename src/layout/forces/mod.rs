@@ -1,6 +1,9 @@
 //! The forces view: each manpower figure of the article in a panel of its own, drawn the
 //! way its data allows — blocks for a few whole units, a waffle or bar for a share, a
 //! composition bar for a sum of parts, and the article's words where it gives no number.
+//!
+//! Work: O(n) for n figures: one panel and hit region each; rows too short to read get even
+//! heights without measuring their text.
 
 mod grid;
 mod header;

@@ -4,6 +4,10 @@
 //! The table must fit a canvas whose height the page fixes, so the layout tries font
 //! sizes from [`NORMAL_FONT`] down to [`MIN_FONT`], and only then cuts texts short with "…"
 //! (the tooltip still has them whole).
+//!
+//! Work: only the rows a canvas of this height could show (a line of [`MIN_FONT`] each) are
+//! measured and wrapped, so r below is at most the plot's height over that line; fitting wraps
+//! them at a few font sizes (a bisection) and bisects line and row limits: O(r log r).
 
 mod content;
 mod grid;

@@ -1,6 +1,11 @@
 //! The timeline view: NATO and CSTO milestones on two lanes around a shared year axis,
 //! each mark drawn at the precision the article gives its date, with the article's own
 //! date as "now".
+//!
+//! Work: O(n log n) for n events (sorting the lanes, packing sub-tracks by binary search).
+//! Labels are wrapped and placed only in lanes of fewer than [`placement::MAX_LABELS`] marks,
+//! since the placer compares every pair of labels; a fuller lane draws bare marks, each with
+//! its hit region.
 
 mod body;
 mod fan;

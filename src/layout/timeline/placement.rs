@@ -8,8 +8,8 @@
 //! choice that gives the lowest stack.
 //!
 //! Work: finding which blocks span which anchors compares every pair, O(n²) for n labels,
-//! repeated for up to 9 starting layouts and [`MAX_FLIPS`] untangling steps; the one-at-a-time
-//! search runs only up to [`SEARCH_MAX`] labels. [`MAX_LABELS`] bounds n before any of it.
+//! repeated for up to 9 starting layouts and `MAX_FLIPS` untangling steps; the one-at-a-time
+//! search runs only up to `SEARCH_MAX` labels. [`MAX_LABELS`] bounds n before any of it.
 
 // Every index here is an item's position, taken from 0..items.len() into vectors built
 // with one entry per item (boxes, spans, rows, ranks), so none can be out of bounds.
