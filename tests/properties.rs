@@ -347,3 +347,26 @@ proptest! {
         }
     }
 }
+
+/// The scale that once asked the axis for i64::MAX ticks: every view draws it with finite
+/// geometry, the survey with just its two end ticks.
+#[test]
+fn a_subnormal_scale_draws_every_view() {
+    let mut value = common::default_value();
+    value["survey"]["scale"]["min"] = json!(0);
+    value["survey"]["scale"]["max"] = json!(1e-323);
+    for s in value["survey"]["scores"].as_array_mut().into_iter().flatten() {
+        s["score"] = json!(0);
+    }
+    let ds = load_value(&value).expect("a valid dataset");
+    for view in ViewId::ALL {
+        assert_geometry_sane(view, &layout(view, &ds, 800.0, 500.0, &EstimatedMetrics));
+    }
+    let survey = layout(ViewId::Survey, &ds, 800.0, 500.0, &EstimatedMetrics);
+    let top = alliance_charts::format::number(1e-323);
+    let labelled =
+        survey.shapes.iter().filter(|s| matches!(s, Shape::Text { text, .. } if *text == top)).count();
+    assert_eq!(labelled, 1, "one tick at the scale's top, {top}");
+    let lines = survey.shapes.iter().filter(|s| matches!(s, Shape::Line { .. })).count();
+    assert!(lines <= 4, "two grid lines and the axis, not {lines}");
+}

@@ -121,3 +121,32 @@ test('a trapped core is replaced: both charts on the page redraw their last data
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a subnormal scale and 20,000 events on one day draw every view without a trap', async () => {
+  const { page, context, problems } = await open(env);
+  const outcome = await page.evaluate(async (article) => {
+    const element = document.querySelector('alliance-chart');
+    const tiny = structuredClone(article);
+    tiny.survey.scale = { ...tiny.survey.scale, min: 0, max: 1e-323 };
+    tiny.survey.scores.forEach((s) => { s.score = 0; });
+    const crowded = structuredClone(article);
+    crowded.events = Array.from({ length: 20000 }, (_, k) => ({
+      id: `e${k}`, side: 'nato', label: `Event ${k} `.padEnd(100, 'reorganisation '),
+      when: { on: { year: 2010, month: 5, day: 4 } }, sources: [article.article.source], quote: 'q',
+    }));
+    const out = {};
+    for (const [name, data] of Object.entries({ tiny, crowded })) {
+      await element.setData(data);
+      out[name] = {};
+      for (const view of element.views) {
+        element.chart.setView(view);
+        out[name][view] = element.chart.hitCount();
+      }
+    }
+    return out;
+  }, ARTICLE);
+  assert.deepEqual(outcome.tiny, { survey: 7, timeline: 12, forces: 4, scorecard: 8 });
+  assert.equal(outcome.crowded.timeline, 20000, 'every event keeps a hit region');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
