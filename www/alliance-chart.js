@@ -69,8 +69,8 @@ function buildFor(view) {
 }
 
 /** Fetches a dataset's JSON from a URL, with a message a reader can act on when that fails. */
-async function fetchDataset(src) {
-  const response = await fetch(src).catch((error) => {
+async function fetchDataset(src, signal) {
+  const response = await fetch(src, { signal }).catch((error) => {
     throw new Error(`Could not load the data from ${src}: ${error.message}`);
   });
   if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
@@ -117,7 +117,8 @@ export class AllianceChartElement extends HTMLElement {
   #darkQuery = matchMedia(DARK);
   #ratioQuery = null;
   #ratio = 0;
-  #loading = 0;
+  /** Aborts the load in progress: the latest request wins, and a stale src fetch stops. */
+  #loading = null;
   #switching = 0;
   /** The dataset the page gave with setData (kept when the element moves), until a src. */
   #given = undefined;
@@ -191,6 +192,7 @@ export class AllianceChartElement extends HTMLElement {
     this.#ratioQuery?.removeEventListener('change', this.#onRatio);
     removeEventListener('resize', this.#onWindowResize);
     document.removeEventListener('pointerdown', this.#onDocumentPointer);
+    this.#loading?.abort();
     live.delete(this);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
@@ -201,7 +203,8 @@ export class AllianceChartElement extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.isConnected) return;
-    if (name === 'src') {
+    // An upgrade reports the attributes before connectedCallback's first load, which reads them.
+    if (name === 'src' && this.#loading) {
       this.#given = undefined;
       this.#load();
     }
@@ -306,7 +309,8 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   async #load() {
-    const ticket = ++this.#loading;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     const src = this.getAttribute('src');
     const given = src ? undefined : this.#given;
     let dataset = given;
@@ -318,7 +322,7 @@ export class AllianceChartElement extends HTMLElement {
       const reads = readsDatasets(this.#core);
       const building = this.#core && (reads || !own) ? this.#core
         : core(own ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
-      const fetching = src ? fetchDataset(src) : null;
+      const fetching = src ? fetchDataset(src, loading.signal) : null;
       fetching?.catch(() => {}); // reported below, once the build is in
       module = await building;
       if (src) {
@@ -328,10 +332,10 @@ export class AllianceChartElement extends HTMLElement {
         dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
       }
     } catch (error) {
-      if (ticket === this.#loading) this.#showMessage(error);
+      if (!loading.signal.aborted) this.#showMessage(error);
       return;
     }
-    if (ticket !== this.#loading || !this.isConnected) return;
+    if (loading.signal.aborted) return;
     this.#run(() => {
       if (this.#chart && this.#core === module) {
         if (dataset !== undefined) this.#chart.setData(dataset);
@@ -396,7 +400,6 @@ export class AllianceChartElement extends HTMLElement {
       element.#chart = null;
       element.#core = null;
       element.#restarting = true;
-      element.#hideTooltip();
     }
     retire();
     const message = `The chart restarted after an internal error (${error.message})`;

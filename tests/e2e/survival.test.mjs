@@ -150,3 +150,34 @@ test('a subnormal scale and 20,000 events on one day draw every view without a t
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the latest src wins: a stale fetch is aborted; a moved element keeps its setData dataset', async () => {
+  const aborted = [];
+  const { page, context } = await open(env, {
+    routes: (context) => Promise.all([
+      context.route('**/slow.json', () => {}), // never answers: only an abort ends it
+      context.route('**/fast.json', (route) => route.fulfill({ body: JSON.stringify({ ...ARTICLE, title: 'Fast' }), contentType: 'application/json' })),
+    ]),
+  });
+  page.on('requestfailed', (request) => aborted.push(`${new URL(request.url()).pathname} ${request.failure()?.errorText}`));
+  const outcome = await page.evaluate(async (article) => {
+    const ready = (element) => new Promise((ok) => element.addEventListener('ready', ok, { once: true }));
+    const element = document.createElement('alliance-chart');
+    element.setAttribute('src', 'slow.json');
+    document.body.append(element);
+    await new Promise((ok) => setTimeout(ok, 200));
+    const done = ready(element);
+    element.setAttribute('src', 'fast.json');
+    await done;
+    const fromSrc = element.chart.getData().title;
+    const other = document.querySelector('alliance-chart');
+    await other.setData({ ...article, title: 'Given' });
+    const moved = ready(other);
+    document.body.prepend(other);
+    await moved;
+    return { fromSrc, afterMove: other.chart.getData().title };
+  }, ARTICLE);
+  assert.deepEqual(outcome, { fromSrc: 'Fast', afterMove: 'Given' });
+  assert.deepEqual(aborted, ['/slow.json net::ERR_ABORTED']);
+  await context.close();
+});
