@@ -54,11 +54,6 @@ function core(name) {
   return cores.get(name);
 }
 
-/** After a trap: every later core() call loads a fresh instance (charts on the others keep theirs). */
-function retire() {
-  cores.clear();
-  traps += 1;
-}
 
 /** Every connected element, so that all charts on a trapped instance can be restarted. */
 const live = new Set();
@@ -118,14 +113,15 @@ export class AllianceChartElement extends HTMLElement {
   #ratioQuery = null;
   #ratio = 0;
   /** Aborts the load in progress: the latest request wins, and a stale src fetch stops. */
-  #loading = null;
+  #loading;
   #switching = 0;
-  /** The dataset the page gave with setData (kept when the element moves), until a src. */
-  #given = undefined;
-  /** The dataset drawn last (undefined: the article's), and its view: what a restart after a trap redraws. */
-  #data = undefined;
-  #lastView = null;
-  #restarting = false;
+  /**
+   * The dataset drawn last (undefined: the article's) and its view: what a restart after a trap
+   * redraws, and, given with setData, what the element shows again after it moves.
+   */
+  #data;
+  #lastView;
+  #restarting;
 
   constructor() {
     super();
@@ -205,7 +201,7 @@ export class AllianceChartElement extends HTMLElement {
     if (old === value || !this.isConnected) return;
     // An upgrade reports the attributes before connectedCallback's first load, which reads them.
     if (name === 'src' && this.#loading) {
-      this.#given = undefined;
+      this.#data = undefined;
       this.#load();
     }
     else if (name === 'theme') this.#applyTheme();
@@ -271,7 +267,6 @@ export class AllianceChartElement extends HTMLElement {
       this.#data = dataset;
       this.#afterDraw();
     }
-    this.#given = dataset;
   }
 
   /** The current view (png, svg) or data (json, csv) as a Blob. */
@@ -312,13 +307,13 @@ export class AllianceChartElement extends HTMLElement {
     this.#loading?.abort();
     const loading = (this.#loading = new AbortController());
     const src = this.getAttribute('src');
-    const given = src ? undefined : this.#given;
+    const given = src ? undefined : this.#data;
     let dataset = given;
     let module;
     try {
       // A page's own data (src, or a setData before the element moved) needs the full build;
       // the article's is in both. The data and the build are fetched at the same time.
-      const own = Boolean(src) || given !== undefined;
+      const own = src || given;
       const reads = readsDatasets(this.#core);
       const building = this.#core && (reads || !own) ? this.#core
         : core(own ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
@@ -328,7 +323,7 @@ export class AllianceChartElement extends HTMLElement {
       if (src) {
         dataset = await fetching;
         module.validateDataset(dataset);
-      } else if (given === undefined && this.#chart && readsDatasets(module)) {
+      } else if (!given && this.#chart && readsDatasets(module)) {
         dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
       }
     } catch (error) {
@@ -392,28 +387,29 @@ export class AllianceChartElement extends HTMLElement {
    * each such chart is dropped and drawn again from a fresh instance, with the last dataset
    * and view it drew, and says so with an `error` event.
    */
-  async #recover(error) {
+  #recover(error) {
     const dead = this.#core;
-    const affected = dead ? [...live].filter((element) => element.#core === dead) : [];
-    if (!affected.includes(this)) affected.push(this);
+    const affected = [...live].filter((element) => element === this || (dead && element.#core === dead));
     for (const element of affected) {
       element.#chart = null;
       element.#core = null;
       element.#restarting = true;
     }
-    retire();
+    // Every later core() call loads a fresh instance; charts on the other build keep theirs.
+    cores.clear();
+    traps += 1;
     const message = `The chart restarted after an internal error (${error.message})`;
-    await Promise.all(affected.map((element) => element.#restart(message)));
+    for (const element of affected) element.#restart(message);
   }
 
   async #restart(message) {
-    const view = this.#lastView ?? this.getAttribute('view') ?? 'survey';
-    const own = this.#data !== undefined;
+    const view = this.#lastView ?? this.view;
+    const own = this.#data;
     try {
       const module = await core(own ? 'full' : buildFor(view));
       if (!this.isConnected || this.#chart) return;
       const options = { view, theme: this.#theme() };
-      if (own) options.dataset = this.#data;
+      if (own) options.dataset = own;
       this.#chart = new module.AllianceChart(this.#canvas, options);
       this.#core = module;
       this.#afterDraw();
