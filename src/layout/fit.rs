@@ -1,4 +1,23 @@
-//! Fitting by detail level: how much of something fits, found in few tries.
+//! Fitting by detail level: the richest layout that fits, and how much of something fits,
+//! found in few tries. Views use these rather than loops of their own.
+
+/// Lays out at each level in turn, richest first, and keeps the first layout that `fits`, or
+/// the last one when none does; `None` only when there are no levels.
+pub fn richest<L, R>(
+    levels: impl IntoIterator<Item = L>,
+    mut lay_out: impl FnMut(L) -> R,
+    fits: impl Fn(&R) -> bool,
+) -> Option<R> {
+    let mut last = None;
+    for level in levels {
+        let laid = lay_out(level);
+        if fits(&laid) {
+            return Some(laid);
+        }
+        last = Some(laid);
+    }
+    last
+}
 
 /// The largest `n` in `lo..=hi` for which `fits(n)` holds, for a `fits` that holds up to some
 /// `n` and fails from there on (more rows or lines take more room); `None` when `fits(lo)`
@@ -23,8 +42,15 @@ pub fn most(lo: usize, hi: usize, fits: impl Fn(usize) -> bool) -> Option<usize>
 
 #[cfg(test)]
 mod tests {
-    use super::most;
+    use super::{most, richest};
     use std::cell::Cell;
+
+    #[test]
+    fn keeps_the_first_level_that_fits_else_the_last() {
+        assert_eq!(richest([30, 20, 10], |w| w * 2, |l| *l <= 40), Some(40));
+        assert_eq!(richest([30, 25], |w| w * 2, |l| *l <= 40), Some(50));
+        assert_eq!(richest(Vec::<i32>::new(), |w| w, |_| true), None);
+    }
 
     #[test]
     fn finds_the_largest_that_fits() {

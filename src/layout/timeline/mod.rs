@@ -20,6 +20,7 @@ pub mod scale;
 pub use marks::{mark_of, Mark, MarkKind};
 pub use scale::{year_range, TimeScale};
 
+use super::fit::richest;
 use super::frame::{frame, FrameText};
 use super::Ctx;
 use crate::dataset::model::{Dataset, Role};
@@ -97,15 +98,15 @@ fn framed(scene: &mut Scene, ctx: &Ctx, text: &FrameText) -> Rect {
         FrameText { legend: &[], ..*text },
         FrameText { legend: &[], subtitle: "", ..*text },
     ];
-    let mut plot = Rect::default();
-    for t in &tries {
-        *scene = Scene::new(ctx.width, ctx.height);
-        plot = frame(scene, ctx, t);
-        // The lane names carry the side colours too, so the legend goes before the lanes do.
-        if fits_canvas(scene) && plot.h >= body::MIN_HEIGHT + 24.0 {
-            break;
-        }
-    }
+    let lay_out = |t: FrameText| {
+        let mut trial = Scene::new(ctx.width, ctx.height);
+        let plot = frame(&mut trial, ctx, &t);
+        (trial, plot)
+    };
+    // The lane names carry the side colours too, so the legend goes before the lanes do.
+    let fits = |(trial, plot): &(Scene, Rect)| fits_canvas(trial) && plot.h >= body::MIN_HEIGHT + 24.0;
+    let Some((trial, plot)) = richest(tries, lay_out, fits) else { return Rect::default() };
+    *scene = trial;
     plot
 }
 
