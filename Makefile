@@ -10,10 +10,12 @@ WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
 # `make test` fails above this budget; lower it as the widget shrinks (issue: target 48 KB).
-SIZE_BUDGET ?= 47500
+# It covers the element's restart after a trap, the core's cleaning of degenerate ranges and
+# its alignment of 1 px lines.
+SIZE_BUDGET ?= 47700
 FUZZ_SECONDS ?= 20
 
-.PHONY: setup build wasm fallback package package-files sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
+.PHONY: setup build wasm wasm-trap golden fallback package package-files sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
 
 setup:
 	@bash .ci/setup.sh
@@ -73,11 +75,17 @@ package: build
 package-files:
 	node .ci/package.mjs
 
+# A build whose setView("trap") traps, for the end-to-end test of the element's recovery
+# (served in place of www/pkg/ by that test only). Unoptimised: it only has to work.
+wasm-trap:
+	$(WASM_PACK) build --target web --dev --out-dir target/pkg-trap --mode no-install --no-pack -- \
+		--no-default-features --features all-views,exports,datasets,trap-test
+
 serve: build
 	node .ci/serve.mjs
 
 test: setup
-	@$(SUBMAKE) lint test-native wasm fallback package-files test-size test-wasm test-e2e test-engines fuzz-run
+	@$(SUBMAKE) lint test-native wasm wasm-trap fallback package-files test-size test-wasm test-e2e test-engines fuzz-run
 
 test-native:
 	cargo test --all-targets
@@ -136,6 +144,11 @@ fmt:
 # src/dataset/kazakhstan_2012.json changes (the `embedded` test fails until it is).
 embed:
 	UPDATE_EMBEDDED=1 cargo test --test embedded
+
+# Rewrites tests/golden/ (an SVG of every view at 360, 800 and 1440 px) after a visual change
+# that is meant; the `golden` test fails until it is run.
+golden:
+	UPDATE_GOLDEN=1 cargo test --test golden
 
 clean:
 	cargo clean

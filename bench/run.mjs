@@ -211,6 +211,8 @@ async function main() {
       }
     }
 
+    results.worst = await worstCase(open, base);
+
     results.environment.loadAfter = loadavg()[0];
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
@@ -220,6 +222,68 @@ async function main() {
     await browser.close();
     await new Promise((ok) => server.close(ok));
   }
+}
+
+/**
+ * The documented limit in each view's worst case: 20,000 items in one list (one day, one
+ * lane, one score), timed as `setData` (read, validate) plus the draw, in the full build.
+ */
+async function worstCase(open, base) {
+  const { page, context } = await open('widget');
+  const times = await page.evaluate(async ([article, runs]) => {
+    const mod = await import('/www/pkg/alliance_charts.js');
+    await mod.default();
+    const canvas = document.createElement('canvas');
+    canvas.style.cssText = 'display:block;width:800px;height:500px';
+    document.body.append(canvas);
+    const N = 20000;
+    const cite = { sources: [article.article.source], quote: 'q' };
+    const label = (k, n = 100) => `Item ${k} `.padEnd(n, 'reorganisation ');
+    const roles = ['nato', 'csto', 'neutral'];
+    const sides = Array.from({ length: N }, (_, k) => ({ id: `x${k}`, name: label(k), role: roles[k % 3] }));
+    const lists = {
+      survey: (d) => {
+        Object.assign(d, { sides, events: [], forces: [] });
+        d.scorecard.columns = ['x0', 'x1'];
+        d.scorecard.rows.forEach((r) => { r.cells = r.cells.slice(0, 2); delete r.measure; });
+        d.survey.scores = Array.from({ length: N }, (_, k) => ({ side: `x${k}`, score: 4, ...cite }));
+      },
+      timeline: (d) => { d.events = Array.from({ length: N }, (_, k) => ({ id: `e${k}`, side: 'nato', label: label(k), when: { on: { year: 2010, month: 5, day: 4 } }, ...cite })); },
+      forces: (d) => { d.forces = Array.from({ length: N }, (_, k) => ({ id: `f${k}`, side: 'nato', label: label(k), value: { number: 4000, unit: 'personnel' }, total: 8000, ...cite })); },
+      // Shorter texts here: three per row would pass the 5 MB limit at 100 characters.
+      scorecard: (d) => { d.scorecard.rows = Array.from({ length: N }, (_, k) => ({ id: `r${k}`, label: label(k, 60), cells: d.scorecard.columns.map(() => label(k + 1, 30)), ...cite })); },
+    };
+    const out = {};
+    for (const [view, fill] of Object.entries(lists)) {
+      const chart = new mod.AllianceChart(canvas, { view });
+      const timed = (action) => {
+        const t0 = performance.now();
+        action();
+        canvas.getContext('2d').getImageData(0, 0, 1, 1);
+        return performance.now() - t0;
+      };
+      const stats = (samples) => {
+        samples.sort((a, b) => a - b);
+        return { median: samples[Math.floor(runs / 2)], min: samples[0], max: samples[runs - 1], runs };
+      };
+      const whole = [];
+      const layout = [];
+      for (let run = 0; run < runs; run++) {
+        const data = structuredClone(article);
+        fill(data);
+        data.title = `Worst case ${run}`;
+        whole.push(timed(() => chart.setData(data)));
+        // Away to a view with little to lay out here, and back: the view's layout and draw alone.
+        chart.setView(view === 'forces' ? 'timeline' : 'forces');
+        layout.push(timed(() => chart.setView(view)));
+      }
+      chart.free();
+      out[view] = { ...stats(whole), layout: stats(layout) };
+    }
+    return out;
+  }, [base, QUICK ? 1 : 5]);
+  await context.close();
+  return times;
 }
 
 /** Opens a bench page in a fresh context and waits for its first drawn chart. */
@@ -311,6 +375,10 @@ export function table(r) {
     rows.push([`JS heap before → after ${int(w.rerenders)} re-renders, ${int(Number(n))} bars (after GC)`,
       `${mib(w.before.heap)} → ${mib(w.after.heap)}`, `${mib(c.before.heap)} → ${mib(c.after.heap)}`,
       ratio(w.after.heap, c.after.heap)]);
+  }
+  for (const [view, t] of Object.entries(r.worst ?? {})) {
+    rows.push([`setData + draw, 20,000 items, ${view} view's worst case, ms (${t.runs} runs)`, spread(t), '—', '—']);
+    if (t.layout) rows.push([`… of which the layout and draw alone (setView)`, spread(t.layout), '—', '—']);
   }
   const lines = [
     `### alliance-charts widget vs Chart.js 4.6.1 — ${r.date.slice(0, 10)}`,

@@ -5,6 +5,7 @@
 
 mod common;
 
+use alliance_charts::layout::axis::{Range, MAX_TICKS};
 use alliance_charts::layout::layout;
 use alliance_charts::scene::{Scene, Shape};
 use alliance_charts::text::EstimatedMetrics;
@@ -267,4 +268,105 @@ proptest! {
             }
         }
     }
+}
+
+/// Any pair of floats, the degenerate ones often: subnormal, huge, equal, non-finite.
+fn end() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        3 => any::<f64>(),
+        2 => -1e6..1e6f64,
+        1 => prop::sample::select(vec![0.0, 1e-323, 5e-324, f64::MIN_POSITIVE, f64::MAX, -f64::MAX, 1e300, f64::NAN, f64::INFINITY]),
+    ]
+}
+
+/// A valid survey scale: `min < max`, from ordinary to degenerate.
+fn scale() -> impl Strategy<Value = (f64, f64)> {
+    prop_oneof![
+        (-1e6..1e6f64, 1e-9..1e6f64).prop_map(|(min, w)| (min, min + w)),
+        Just((0.0, 1e-323)),
+        Just((0.0, 5e-324)),
+        Just((-f64::MAX, f64::MAX)),
+        Just((1e300, 1e300 * (1.0 + f64::EPSILON))),
+        (1e10..1e16f64).prop_map(|m| (m, m + m * 4.0 * f64::EPSILON)),
+        (-1e300..1e300f64).prop_map(|m: f64| (m, m + m.abs().max(1e-300) * 1e-9)),
+    ]
+    .prop_filter("min < max", |(a, b)| a < b)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn ranges_give_few_finite_ticks_inside_them(a in end(), b in end(), target in 0usize..500, p0 in -2000.0..2000.0f64) {
+        let range = Range::new(a, b);
+        prop_assert!(range.lo().is_finite() && range.hi().is_finite() && range.lo() < range.hi());
+        let ticks = range.ticks(target);
+        prop_assert!(!ticks.is_empty() && ticks.len() <= MAX_TICKS, "{} ticks", ticks.len());
+        prop_assert!(ticks.windows(2).all(|w| w[0] < w[1]), "{ticks:?}");
+        prop_assert!(ticks.iter().all(|t| t.is_finite() && *t >= range.lo() && *t <= range.hi()), "{ticks:?} in {range:?}");
+        let x = range.onto(p0, p0 + 600.0);
+        prop_assert!(ticks.iter().all(|t| x.px(*t).is_finite() && x.px(*t) >= p0 - 1e-6 && x.px(*t) <= p0 + 600.0 + 1e-6));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Degenerate scales and item counts far past the article's seven draw every view with
+    /// finite geometry inside the canvas.
+    #[test]
+    fn every_scale_and_item_count_that_validates_draws(
+        (min, max) in scale(),
+        at in prop::collection::vec(0.0..=1.0f64, 1..4),
+        count in prop_oneof![1usize..8, 8usize..300, Just(2_000usize)],
+        width in 200.0..1600.0f64,
+        height in 150.0..1000.0f64,
+    ) {
+        let mut value = common::default_value();
+        let mut sides = value["sides"].as_array().cloned().unwrap_or_default();
+        sides.extend((0..count).map(|k| json!({ "id": format!("x{k}"), "name": format!("Org {k}"), "role": "neutral" })));
+        let score = |k: usize| {
+            let t = at[k % at.len()];
+            (min + t * (max / 2.0 - min / 2.0) * 2.0).clamp(min, max)
+        };
+        let scores: Vec<Value> = (0..count)
+            .map(|k| json!({ "side": format!("x{k}"), "score": score(k), "sources": ["edm-2012-10-17"], "quote": "q" }))
+            .collect();
+        value["sides"] = json!(sides);
+        value["survey"]["scale"]["min"] = json!(min);
+        value["survey"]["scale"]["max"] = json!(max);
+        value["survey"]["scores"] = json!(scores);
+        let events: Vec<Value> = (0..count)
+            .map(|k| json!({ "id": format!("e{k}"), "side": format!("x{k}"), "label": format!("Event {k}"),
+                "when": { "on": { "year": 2006 + (k % 9) as i64 } }, "sources": ["edm-2012-10-17"], "quote": "q" }))
+            .collect();
+        value["events"] = json!(events);
+        let ds = load_value(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        for view in ViewId::ALL {
+            assert_geometry_sane(view, &layout(view, &ds, width, height, &EstimatedMetrics));
+        }
+    }
+}
+
+/// The scale that once asked the axis for i64::MAX ticks: every view draws it with finite
+/// geometry, the survey with just its two end ticks.
+#[test]
+fn a_subnormal_scale_draws_every_view() {
+    let mut value = common::default_value();
+    value["survey"]["scale"]["min"] = json!(0);
+    value["survey"]["scale"]["max"] = json!(1e-323);
+    for s in value["survey"]["scores"].as_array_mut().into_iter().flatten() {
+        s["score"] = json!(0);
+    }
+    let ds = load_value(&value).expect("a valid dataset");
+    for view in ViewId::ALL {
+        assert_geometry_sane(view, &layout(view, &ds, 800.0, 500.0, &EstimatedMetrics));
+    }
+    let survey = layout(ViewId::Survey, &ds, 800.0, 500.0, &EstimatedMetrics);
+    let top = alliance_charts::format::number(1e-323);
+    let labelled =
+        survey.shapes.iter().filter(|s| matches!(s, Shape::Text { text, .. } if *text == top)).count();
+    assert_eq!(labelled, 1, "one tick at the scale's top, {top}");
+    let lines = survey.shapes.iter().filter(|s| matches!(s, Shape::Line { .. })).count();
+    assert!(lines <= 4, "two grid lines and the axis, not {lines}");
 }

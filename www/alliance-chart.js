@@ -19,11 +19,13 @@
 const BUILDS = {
   survey: {
     load: () => import('./pkg-survey/alliance_charts.js'),
+    glue: new URL('./pkg-survey/alliance_charts.js', import.meta.url),
     wasm: new URL('./pkg-survey/alliance_charts_bg.wasm', import.meta.url),
     views: ['survey'],
   },
   full: {
     load: () => import('./pkg/alliance_charts.js'),
+    glue: new URL('./pkg/alliance_charts.js', import.meta.url),
     wasm: new URL('./pkg/alliance_charts_bg.wasm', import.meta.url),
     views: null,
   },
@@ -44,14 +46,20 @@ async function compile(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** An initialised build of the core, fetched at most once per page (again after a failure). */
+/** Traps so far: after one, the builds load again under new URLs, as fresh instances. */
+let traps = 0;
+
+/** An initialised build of the core, fetched at most once per page (again after a failure or a trap). */
 function core(name) {
   if (!cores.has(name)) {
     const build = BUILDS[name];
     // The wasm is fetched and compiled while its glue module loads, not after it.
     const wasm = compile(build.wasm);
     wasm.catch(() => {}); // a failure is reported by init below
-    const loading = build.load().then(async (module) => {
+    // A glue module holds one wasm instance. After a trap the glue is imported again under
+    // another URL, which gives a new module and so a fresh instance.
+    const glue = traps ? import(`${build.glue.href}?instance=${traps}`) : build.load();
+    const loading = glue.then(async (module) => {
       await module.default({ module_or_path: wasm });
       return module;
     });
@@ -61,18 +69,29 @@ function core(name) {
   return cores.get(name);
 }
 
+
+/** Every connected element, so that all charts on a trapped instance can be restarted. */
+const live = new Set();
+
 /** The build to load for a view: the survey build only while the full one is not in yet. */
 function buildFor(view) {
   return !cores.has('full') && BUILDS.survey.views.includes(view) ? 'survey' : 'full';
 }
 
 /** Fetches a dataset's JSON from a URL, with a message a reader can act on when that fails. */
-async function fetchDataset(src) {
-  const response = await fetch(src).catch((error) => {
+async function fetchDataset(src, signal) {
+  const response = await fetch(src, { signal }).catch((error) => {
     throw new Error(`Could not load the data from ${src}: ${error.message}`);
   });
   if (!response.ok) throw new Error(`Could not load the data from ${src}: ${response.status} ${response.statusText}`.trim());
-  return response.json().catch(() => { throw new Error(`The data at ${src} is not valid JSON`); });
+  const text = await response.text();
+  // The core's limit on a dataset's JSON text.
+  if (text.length > 5e6) throw new Error(`The data at ${src} is over the limit of 5,000,000 bytes`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`The data at ${src} is not valid JSON`);
+  }
 }
 
 /** Whether a build reads a page's own datasets (the full build; the survey build does not). */
@@ -108,11 +127,19 @@ export class AllianceChartElement extends HTMLElement {
   #darkQuery = matchMedia(DARK);
   #ratioQuery = null;
   #ratio = 0;
-  #loading = 0;
+  /** Aborts the load in progress: the latest request wins, and a stale src fetch stops. */
+  #loading;
   #switching = 0;
   #fallback;
   /** Whether the page passed a dataset of its own (setData), which the fallback does not show. */
   #ownData = false;
+  /**
+   * The dataset drawn last (undefined: the article's) and its view: what a restart after a trap
+   * redraws, and, given with setData, what the element shows again after it moves.
+   */
+  #data;
+  #lastView;
+  #restarting;
 
   constructor() {
     super();
@@ -171,6 +198,8 @@ export class AllianceChartElement extends HTMLElement {
     this.#showFallback();
     // Some ratio changes (emulation, some zoom paths) only show up as a window resize.
     addEventListener('resize', this.#onWindowResize);
+    document.addEventListener('pointerdown', this.#onDocumentPointer);
+    live.add(this);
     this.#load();
   }
 
@@ -179,6 +208,9 @@ export class AllianceChartElement extends HTMLElement {
     this.#darkQuery.removeEventListener('change', this.#onScheme);
     this.#ratioQuery?.removeEventListener('change', this.#onRatio);
     removeEventListener('resize', this.#onWindowResize);
+    document.removeEventListener('pointerdown', this.#onDocumentPointer);
+    this.#loading?.abort();
+    live.delete(this);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#chart?.free();
@@ -188,7 +220,11 @@ export class AllianceChartElement extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     if (old === value || !this.isConnected) return;
-    if (name === 'src') this.#load();
+    // An upgrade reports the attributes before connectedCallback's first load, which reads them.
+    if (name === 'src' && this.#loading) {
+      this.#data = undefined;
+      this.#load();
+    }
     else if (name === 'theme') this.#applyTheme();
     else if (name === 'view' && !this.#chart) this.#showFallback();
     else if (name === 'view' && value !== this.#chart.view) this.#switchView(value);
@@ -232,6 +268,7 @@ export class AllianceChartElement extends HTMLElement {
       if (dataset !== undefined) chart.setData(dataset);
       chart.setView(view);
     }
+    if (dataset !== undefined) this.#data = dataset;
     this.#afterDraw();
     return true;
   }
@@ -245,11 +282,14 @@ export class AllianceChartElement extends HTMLElement {
     if (!this.#chart) throw new Error('the chart is not ready yet');
     this.#ownData = true;
     if (!readsDatasets(this.#core)) {
-      await this.#toFull(this.#chart.view, dataset);
-      return;
+      if (!(await this.#toFull(this.#chart.view, dataset))) {
+        throw new Error('the dataset was replaced before it was drawn');
+      }
+    } else {
+      this.#chart.setData(dataset);
+      this.#data = dataset;
+      this.#afterDraw();
     }
-    this.#chart.setData(dataset);
-    this.#afterDraw();
   }
 
   /** The current view (png, svg) or data (json, csv) as a Blob. */
@@ -287,30 +327,33 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   async #load() {
-    const ticket = ++this.#loading;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     const src = this.getAttribute('src');
-    let dataset;
+    const given = src ? undefined : this.#data;
+    let dataset = given;
     let module;
     try {
-      // A page's own data (src) needs the full build; the article's is in both. The data and
-      // the build are fetched at the same time.
+      // A page's own data (src, or a setData before the element moved) needs the full build;
+      // the article's is in both. The data and the build are fetched at the same time.
+      const own = src || given;
       const reads = readsDatasets(this.#core);
-      const building = this.#core && (reads || !src) ? this.#core
-        : core(src ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
-      const fetching = src ? fetchDataset(src) : null;
+      const building = this.#core && (reads || !own) ? this.#core
+        : core(own ? 'full' : buildFor(this.getAttribute('view') ?? 'survey'));
+      const fetching = src ? fetchDataset(src, loading.signal) : null;
       fetching?.catch(() => {}); // reported below, once the build is in
       module = await building;
       if (src) {
         dataset = await fetching;
         module.validateDataset(dataset);
-      } else if (this.#chart && readsDatasets(module)) {
+      } else if (!given && this.#chart && readsDatasets(module)) {
         dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
       }
     } catch (error) {
-      if (ticket === this.#loading) this.#showMessage(error);
+      if (!loading.signal.aborted) this.#showMessage(error);
       return;
     }
-    if (ticket !== this.#loading || !this.isConnected) return;
+    if (loading.signal.aborted) return;
     this.#run(() => {
       if (this.#chart && this.#core === module) {
         if (dataset !== undefined) this.#chart.setData(dataset);
@@ -324,6 +367,7 @@ export class AllianceChartElement extends HTMLElement {
         this.#chart = next;
         this.#core = module;
       }
+      this.#data = src || given ? dataset : undefined;
       this.#message.hidden = true;
       this.dispatchEvent(new CustomEvent('ready'));
     });
@@ -340,9 +384,13 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   #showMessage(error) {
-    if (typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError) {
-      // A trap (a Rust panic that slipped through) leaves the module unusable: say so
-      // instead of leaving a frozen canvas, and stop calling into it.
+    const trapped = typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+    if (trapped && !this.#restarting) {
+      this.#recover(error);
+      return;
+    }
+    if (trapped) {
+      // A trap again while restarting: stop calling into the core and say so.
       this.#chart = null;
       this.#hideTooltip();
       this.#message.textContent = 'The chart stopped after an internal error. Reload the page to try again.';
@@ -365,9 +413,53 @@ export class AllianceChartElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('error', { detail: { message: text } }));
   }
 
+  /**
+   * A trap (a bug in the core) leaves its wasm instance unusable, and every chart on it:
+   * each such chart is dropped and drawn again from a fresh instance, with the last dataset
+   * and view it drew, and says so with an `error` event.
+   */
+  #recover(error) {
+    const dead = this.#core;
+    const affected = [...live].filter((element) => element === this || (dead && element.#core === dead));
+    for (const element of affected) {
+      element.#chart = null;
+      element.#core = null;
+      element.#restarting = true;
+    }
+    // Every later core() call loads a fresh instance; charts on the other build keep theirs.
+    cores.clear();
+    traps += 1;
+    const message = `The chart restarted after an internal error (${error.message})`;
+    for (const element of affected) element.#restart(message);
+  }
+
+  async #restart(message) {
+    const view = this.#lastView ?? this.view;
+    const own = this.#data;
+    try {
+      const module = await core(own ? 'full' : buildFor(view));
+      if (!this.isConnected || this.#chart) return;
+      const options = { view, theme: this.#theme() };
+      if (own) options.dataset = own;
+      this.#chart = new module.AllianceChart(this.#canvas, options);
+      this.#core = module;
+      this.#afterDraw();
+      this.dispatchEvent(new CustomEvent('error', { detail: { message, restarted: true } }));
+    } catch (error) {
+      this.#showMessage(error);
+    } finally {
+      this.#restarting = false;
+    }
+  }
+
+  /**
+   * Everything that follows a successful draw: the height, the summary, the data table and
+   * the `render` event. The one place a drawn chart is announced.
+   */
   #afterDraw() {
     const chart = this.#chart;
     if (!chart) return;
+    this.#lastView = chart.view;
     this.#hideTooltip();
     this.#fitHeight();
     this.#canvas.setAttribute('aria-label', chart.summary());
@@ -486,10 +578,11 @@ export class AllianceChartElement extends HTMLElement {
     });
     canvas.addEventListener('keydown', (event) => this.#onKey(event));
     canvas.addEventListener('blur', () => this.#hideTooltip());
-    document.addEventListener('pointerdown', (event) => {
-      if (!event.composedPath().includes(canvas)) this.#hideTooltip();
-    });
   }
+
+  #onDocumentPointer = (event) => {
+    if (!event.composedPath().includes(this.#canvas)) this.#hideTooltip();
+  };
 
   #pointAt(event) {
     const chart = this.#chart;

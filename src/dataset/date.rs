@@ -152,7 +152,7 @@ impl PartialDate {
                     self.year,
                     month,
                     day,
-                    MONTHS[usize::from(month - 1)],
+                    MONTHS.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?"),
                     self.year,
                     last
                 ));

@@ -5,9 +5,11 @@
 pub mod svg;
 
 use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
+use plotters_backend::{BackendCoord, DrawingErrorKind};
 
 use crate::scene::{Align, Paint, Scene, Shape};
 use crate::text::Font;
@@ -60,6 +62,35 @@ pub fn text_style(font: Font, paint: RGBColor, align: Align) -> TextStyle<'stati
     }
 }
 
+/// A straight line between two points, drawn with the backend's `draw_line` (a path would
+/// miss the canvas backend's half-pixel alignment, which keeps a 1 px line one pixel wide).
+struct Segment {
+    ends: [(i32, i32); 2],
+    style: ShapeStyle,
+}
+
+impl<'a> PointCollection<'a, (i32, i32)> for &'a Segment {
+    type Point = &'a (i32, i32);
+    type IntoIter = &'a [(i32, i32)];
+    fn point_iter(self) -> &'a [(i32, i32)] {
+        &self.ends
+    }
+}
+
+impl<DB: DrawingBackend> Drawable<DB> for Segment {
+    fn draw<I: Iterator<Item = BackendCoord>>(
+        &self,
+        mut points: I,
+        backend: &mut DB,
+        _: (u32, u32),
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        match (points.next(), points.next()) {
+            (Some(from), Some(to)) => backend.draw_line(from, to, &self.style),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Paints every shape of the scene, in order, onto the drawing area.
 pub fn paint<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -84,7 +115,7 @@ pub fn paint<DB: DrawingBackend>(
             Shape::Line { from, to, paint, width, dash } => {
                 let style = color(theme, *paint).stroke_width(width.round().max(1.0) as u32);
                 for (a, b) in dashes(*from, *to, *dash) {
-                    area.draw(&PathElement::new(vec![pt(a), pt(b)], style)).map_err(err)?;
+                    area.draw(&Segment { ends: [pt(a), pt(b)], style }).map_err(err)?;
                 }
             }
             #[cfg(any(feature = "timeline", feature = "forces"))]

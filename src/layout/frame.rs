@@ -97,7 +97,7 @@ fn frame_at(scene: &mut Scene, ctx: &Ctx, text: &FrameText, detail: Detail) -> R
 
 /// The subtitle's and the legend's type: on a wide chart the size of the survey's row labels,
 /// so the survey's first draw uses four fonts (each new size or weight costs the browser a font
-/// lookup, 1-2 ms on a cold page) where it used six.
+/// lookup, 1-2 ms on a cold page).
 fn body_font(narrow: bool) -> Font {
     Font::regular(if narrow { 12.0 } else { 12.5 })
 }

@@ -1,6 +1,7 @@
 //! Layout: pure geometry of each view, in CSS px, with the regions a pointer can pick.
 
 pub mod axis;
+pub mod fit;
 #[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
@@ -35,6 +36,9 @@ pub struct Ctx<'a> {
 /// Smallest canvas a view lays out on; smaller sizes are laid out at this size and clipped.
 pub const MIN_SIZE: (f64, f64) = (200.0, 150.0);
 
+/// Largest canvas side a view lays out on, in CSS px; larger sizes are laid out at this size.
+pub const MAX_SIDE: f64 = 20_000.0;
+
 /// `v` limited to `lo..=hi`, `hi` winning when the bounds cross. Unlike `f64::clamp` it
 /// cannot panic, so it keeps that panic's `{:?}` float formatting out of the wasm; a NaN
 /// `v` comes out as `lo`.
@@ -56,7 +60,7 @@ pub fn layout_for(
     measure: &dyn TextMeasure,
     interactive: bool,
 ) -> Scene {
-    let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, 20_000.0) } else { min };
+    let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, MAX_SIDE) } else { min };
     let ctx =
         Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure, interactive };
     match view {

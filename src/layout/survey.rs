@@ -6,8 +6,11 @@
 //! from the scale minimum to the row's highest score in the colour of the most important
 //! role in it (NATO, then the CSTO, then the rest), with a lighter end from the row's lowest
 //! to its highest score. Every bar keeps its own (fractional) hit region.
+//!
+//! Work: O(n log n) for n scores (the ranking); names and values are measured only when the
+//! bands are tall enough for text, and dense bars are drawn one pixel row per group of ranks.
 
-use super::axis::{ticks, Linear};
+use super::axis::{Linear, Range};
 use super::frame::{frame, is_narrow, FrameText};
 use super::{clamp, Ctx};
 use crate::dataset::model::{Dataset, Role};
@@ -77,6 +80,8 @@ pub fn dense_subtitle(ds: &Dataset, bars: usize, rows: usize) -> String {
 /// `describe::role` scans `sides` for every lookup, which is quadratic at 10,000 bars. This
 /// is a small open-addressing table over FNV-1a hashes of the ids instead: std's `HashMap`
 /// would do the same job but adds about 0.8 KB (gzip) of wasm for this one lookup.
+// Open addressing: slots are masked to the table's length and hold EMPTY or a side index.
+#[allow(clippy::indexing_slicing)]
 pub fn score_roles(ds: &Dataset) -> Vec<Role> {
     const EMPTY: usize = usize::MAX;
     let sides = &ds.sides;
@@ -115,6 +120,8 @@ pub fn legend_roles(ds: &Dataset) -> Vec<(Role, &'static str)> {
     keys(&score_roles(ds))
 }
 
+// priority() is 0, 1 or 2, for an array of three.
+#[allow(clippy::indexing_slicing)]
 fn keys(roles: &[Role]) -> Vec<(Role, &'static str)> {
     let mut present = [false; 3];
     for &role in roles {
@@ -264,16 +271,19 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
     } else {
         (0.0, 0.0, 0.0)
     };
-    let x = Linear { d0: scale.min, d1: scale.max, p0: rows.x + label_w + gap, p1: rows.right() - value_w };
+    let range = Range::new(scale.min, scale.max);
+    let x = range.onto(rows.x + label_w + gap, rows.right() - value_w);
 
-    for t in ticks(scale.min, scale.max, 6) {
+    for t in range.ticks(6) {
         let px = x.px(t);
         scene.line((px, rows.y), (px, rows.bottom()), Paint::Grid, 1.0);
         let label = number(t);
         let w = ctx.measure.width(&label, tick_font);
+        // Long labels (1e-323, -1.79e308) at the ends stay on the canvas.
+        let cx = clamp(px, w / 2.0, scene.width - w / 2.0);
         scene.text(
             label,
-            (px, rows.bottom() + 4.0 + tick_font.line_height() / 2.0),
+            (cx, rows.bottom() + 4.0 + tick_font.line_height() / 2.0),
             tick_font,
             Paint::Muted,
             Align::Center,
@@ -308,6 +318,8 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
 
 /// One bar per band, with its name and value when the band is tall enough for text.
 #[allow(clippy::too_many_arguments)]
+// `order` and `roles` hold one entry per score: indices from 0..scores.len().
+#[allow(clippy::indexing_slicing)]
 fn banded(
     scene: &mut Scene,
     ctx: &Ctx,
@@ -359,6 +371,8 @@ fn banded(
 /// from its lowest to its highest score in that colour's tint. Each bar keeps a hit region
 /// of its own: its row, split evenly among the row's bars in rank order, so a pointer
 /// anywhere in a row picks one of that row's bars.
+// `order` and `roles` hold one entry per score; groups are ranges within `order`.
+#[allow(clippy::indexing_slicing)]
 fn shared(
     scene: &mut Scene,
     ds: &Dataset,

@@ -74,9 +74,25 @@ fn char_em(c: char) -> f64 {
 /// Breaks `text` into lines no wider than `max_width`, splitting at spaces and, for a
 /// word too long for a line by itself, inside the word. Never returns an empty list.
 pub fn wrap(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
+    wrap_lines(text, font, max_width, usize::MAX, measure)
+}
+
+/// The first `limit` lines (at least one) of [`wrap`], found without wrapping the rest: a long
+/// text shown in a few lines costs what those lines cost.
+pub fn wrap_lines(
+    text: &str,
+    font: Font,
+    max_width: f64,
+    limit: usize,
+    measure: &dyn TextMeasure,
+) -> Vec<String> {
+    let limit = limit.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
+        if lines.len() >= limit {
+            break;
+        }
         let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
         if measure.width(&candidate, font) <= max_width {
             line = candidate;
@@ -93,22 +109,24 @@ pub fn wrap(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -
             lines.extend(pieces);
         }
     }
-    if !line.is_empty() || lines.is_empty() {
+    if lines.len() < limit && (!line.is_empty() || lines.is_empty()) {
         lines.push(line);
     }
+    lines.truncate(limit);
     lines
 }
 
 fn break_word(word: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> Vec<String> {
-    let mut pieces = vec![String::new()];
+    let mut pieces = Vec::new();
+    let mut last = String::new();
     for ch in word.chars() {
-        let last = pieces.last_mut().expect("pieces starts non-empty");
         last.push(ch);
-        if last.chars().count() > 1 && measure.width(last, font) > max_width {
+        if last.chars().count() > 1 && measure.width(&last, font) > max_width {
             last.pop();
-            pieces.push(ch.to_string());
+            pieces.push(std::mem::replace(&mut last, ch.to_string()));
         }
     }
+    pieces.push(last);
     pieces
 }
 
@@ -120,7 +138,7 @@ pub fn wrap_clamped(
     max_lines: usize,
     measure: &dyn TextMeasure,
 ) -> Vec<String> {
-    let mut lines = wrap(text, font, max_width, measure);
+    let mut lines = wrap_lines(text, font, max_width, max_lines.max(1).saturating_add(1), measure);
     if lines.len() > max_lines.max(1) {
         lines.truncate(max_lines.max(1));
         if let Some(last) = lines.last_mut() {
@@ -130,16 +148,21 @@ pub fn wrap_clamped(
     lines
 }
 
-/// Shortens `text` until it fits `max_width` with a trailing "…".
+/// The longest start of `text` that fits `max_width` with a trailing "…" (just "…" if none
+/// does), found by halving: a long text costs a few measurements, not one per character.
 pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    loop {
-        let candidate: String = chars.iter().collect::<String>() + "…";
-        if chars.is_empty() || measure.width(&candidate, font) <= max_width {
-            return candidate;
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |n: usize| chars.iter().take(n).collect::<String>() + "…";
+    let (mut fits, mut fails) = (0, chars.len() + 1);
+    while fails - fits > 1 {
+        let mid = (fits + fails) / 2;
+        if measure.width(&cut(mid), font) <= max_width {
+            fits = mid;
+        } else {
+            fails = mid;
         }
-        chars.pop();
     }
+    cut(fits)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ mod limits;
 mod sections;
 
 pub use error::DatasetError;
-pub use limits::{MAX_ITEMS, MAX_TEXT_CHARS};
+pub use limits::{MAX_DATASET_CHARS, MAX_ITEMS, MAX_TEXT_CHARS};
 
 use crate::dataset::at::At;
 use crate::dataset::model::{Dataset, SCHEMA_VERSION};

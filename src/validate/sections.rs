@@ -204,7 +204,7 @@ impl Section for Scorecard {
         for (i, id) in self.columns.iter().enumerate() {
             let column = columns.index(i);
             reference(&column, id, &index.sides, "side")?;
-            if self.columns[..i].contains(id) {
+            if self.columns.iter().take(i).any(|c| c == id) {
                 return Err(column.error(format!("\"{id}\" is a column twice")));
             }
         }

@@ -132,6 +132,10 @@ impl AllianceChart {
     /// Switches to the view with this id and redraws; throws for an unknown id.
     #[wasm_bindgen(js_name = setView)]
     pub fn set_view(&mut self, id: &str) -> Result<(), JsError> {
+        #[cfg(feature = "trap-test")]
+        if id == "trap" {
+            core::arch::wasm32::unreachable();
+        }
         self.chart.set_view(ViewId::parse(id)?.require_built()?);
         self.render()
     }

@@ -4,29 +4,69 @@
 
 use js_sys::{JsString, JSON};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::api::AllianceChart;
 use crate::dataset::embedded::{self, DEFAULT_DATASET_JSON};
 use crate::dataset::model::Dataset;
 use crate::dataset::parse::load;
+use crate::format::grouped;
+use crate::validate::MAX_DATASET_CHARS;
 
 /// The dataset as the page gave it, as JSON text: `getData` hands back a copy of it rather
-/// than re-serialising the typed dataset (which would ship serializer code), and `setData`
-/// recognises the data on screen by it.
+/// than re-serialising the typed dataset (which would ship serializer code), `setData`
+/// recognises the data on screen by it, and later changes to the page's object do not alter it.
 pub(super) type Snapshot = JsString;
 
-/// Reads and validates a page's dataset.
-fn dataset_from(value: JsValue) -> Result<Dataset, JsError> {
+/// A page's dataset read completely, once: its JSON text. `JSON.stringify` runs every getter,
+/// proxy trap and `toJSON` of the page's value, and any exception they throw (or a cycle, a
+/// BigInt) comes back here as an `Err`, before any chart state is touched; everything after
+/// reads a plain copy that cannot throw.
+fn read_text(value: &JsValue) -> Result<Snapshot, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
-    load(serde_wasm_bindgen::Deserializer::from(value)).map_err(|e| JsError::new(&e.to_string()))
+    let text = JSON::stringify_with_replacer_func(value, &mut refuse_non_json, None).map_err(|e| {
+        let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+        JsError::new(&format!("invalid dataset: it cannot be read as JSON: {why}"))
+    })?;
+    if !text.is_string() {
+        return Err(JsError::new("invalid dataset: expected an object"));
+    }
+    let length = text.length() as usize;
+    if length > MAX_DATASET_CHARS {
+        return Err(JsError::new(&format!(
+            "invalid dataset: its JSON text has {} characters; the limit is {}",
+            grouped(length as f64),
+            grouped(MAX_DATASET_CHARS as f64)
+        )));
+    }
+    Ok(text)
 }
 
-/// A frozen copy of a validated dataset, so later changes to the caller's object do not
-/// alter what `getData` reports.
-fn snapshot(value: &JsValue) -> Result<Snapshot, JsError> {
-    JSON::stringify(value).map_err(|_| JsError::new("invalid dataset: it cannot be written as JSON"))
+/// Stops `JSON.stringify` at a value JSON cannot hold, which it would otherwise drop (a
+/// function, a symbol) or change (NaN to null, a typed array to an object), naming its key.
+fn refuse_non_json(key: JsString, value: JsValue) -> Result<Option<JsValue>, JsError> {
+    let what = if value.is_function() {
+        "a function"
+    } else if value.is_symbol() {
+        "a symbol"
+    } else if value.is_bigint() {
+        "a BigInt"
+    } else if value.as_f64().is_some_and(|n| !n.is_finite()) {
+        "a number that is not finite"
+    } else if js_sys::ArrayBuffer::is_view(&value) {
+        "a typed array"
+    } else {
+        return Ok(Some(value));
+    };
+    Err(JsError::new(&format!("{}: {what} is not a JSON value", String::from(key))))
+}
+
+/// Reads and validates a dataset from its JSON text.
+fn dataset_from(text: &Snapshot) -> Result<Dataset, JsError> {
+    let plain = JSON::parse(&String::from(text)).map_err(|_| JsError::new("invalid dataset: not JSON"))?;
+    load(serde_wasm_bindgen::Deserializer::from(plain)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn default_value() -> Result<JsValue, JsError> {
@@ -37,8 +77,11 @@ fn default_value() -> Result<JsValue, JsError> {
 /// which needs no reading (it is compiled in as Rust values).
 pub(super) fn initial_dataset(given: Option<JsValue>) -> Result<(Dataset, Snapshot), JsError> {
     match given {
-        Some(value) => Ok((dataset_from(value.clone())?, snapshot(&value)?)),
-        None => Ok((embedded::dataset(), snapshot(&default_value()?)?)),
+        Some(value) => {
+            let text = read_text(&value)?;
+            Ok((dataset_from(&text)?, text))
+        }
+        None => Ok((embedded::dataset(), read_text(&default_value()?)?)),
     }
 }
 
@@ -53,7 +96,7 @@ pub fn default_dataset() -> Result<JsValue, JsError> {
 /// e.g. `invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7`.
 #[wasm_bindgen(js_name = validateDataset)]
 pub fn validate_dataset(dataset: JsValue) -> Result<(), JsError> {
-    dataset_from(dataset).map(|_| ())
+    dataset_from(&read_text(&dataset)?).map(|_| ())
 }
 
 #[wasm_bindgen]
@@ -62,20 +105,17 @@ impl AllianceChart {
     /// then keeps its previous dataset.
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&mut self, dataset: JsValue) -> Result<(), JsError> {
+        let text = read_text(&dataset)?;
         // A dataset whose JSON text is the current one's is the data on screen: it is laid out
         // and drawn again without being read and validated again (frameworks often set the
         // same data on every update).
-        let text = if dataset.is_object() { snapshot(&dataset).ok() } else { None };
-        if text.as_ref() == Some(&self.snapshot) {
+        if text != self.snapshot {
+            let parsed = dataset_from(&text)?;
+            self.snapshot = text;
+            self.chart.set_data(parsed);
+        } else {
             self.chart.relayout();
-            return self.render();
         }
-        let parsed = dataset_from(dataset.clone())?;
-        self.snapshot = match text {
-            Some(text) => text,
-            None => snapshot(&dataset)?,
-        };
-        self.chart.set_data(parsed);
         self.render()
     }
 

@@ -28,7 +28,7 @@ impl WidthCache {
 
     fn get(&self, font: Font, text: &str) -> Option<f64> {
         let entries = self.0.borrow();
-        Self::find(&entries, font, text).ok().map(|i| entries[i].3)
+        Self::find(&entries, font, text).ok().and_then(|i| entries.get(i)).map(|e| e.3)
     }
 
     fn put(&self, font: Font, text: &str, width: f64) {

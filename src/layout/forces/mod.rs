@@ -1,6 +1,9 @@
 //! The forces view: each manpower figure of the article in a panel of its own, drawn the
 //! way its data allows — blocks for a few whole units, a waffle or bar for a share, a
 //! composition bar for a sum of parts, and the article's words where it gives no number.
+//!
+//! Work: O(n) for n figures: one panel and hit region each; rows too short to read get even
+//! heights without measuring their text.
 
 mod grid;
 mod header;
@@ -10,6 +13,8 @@ mod pen;
 mod share;
 mod units;
 mod words;
+
+use std::collections::HashMap;
 
 use super::frame::{frame, is_narrow, FrameText};
 use super::Ctx;
@@ -77,10 +82,12 @@ pub fn kind(fig: &Figure) -> Kind {
 /// side has that role, NATO and CSTO first.
 pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
     let generic = [(Role::Nato, "NATO"), (Role::Csto, "CSTO"), (Role::Neutral, "Other")];
+    let roles: HashMap<&str, Role> = ds.sides.iter().map(|s| (s.id.as_str(), s.role)).collect();
+    let role = |side: &str| roles.get(side).copied().unwrap_or(Role::Neutral);
     generic
         .into_iter()
         .filter_map(|(r, name)| {
-            let mut sides = ds.forces.iter().filter(|f| role(ds, &f.side) == r).map(|f| f.side.as_str());
+            let mut sides = ds.forces.iter().filter(|f| role(&f.side) == r).map(|f| f.side.as_str());
             let first = sides.next()?;
             let single = sides.all(|s| s == first);
             Some((r, if single { side_name(ds, first).to_string() } else { name.to_string() }))

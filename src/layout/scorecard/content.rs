@@ -71,7 +71,10 @@ pub(super) struct Content {
     pub grid: Grid,
     /// Each column's side and name.
     pub header: Vec<(Role, Block)>,
+    /// The first rows of the dataset, as many as could be shown (see [`Content::new`]).
     pub rows: Vec<RowContent>,
+    /// How many rows the dataset has.
+    pub total_rows: usize,
     pub conclusion_label: Block,
     pub conclusion: Block,
     /// Widest survey score label, so every bar track in a row has the same length.
@@ -81,8 +84,9 @@ pub(super) struct Content {
 }
 
 impl Content {
-    /// Wraps every text of the scorecard to its place in `grid`.
-    pub fn new(ds: &Dataset, grid: Grid, measure: &dyn TextMeasure) -> Self {
+    /// Wraps every text of the scorecard to its place in `grid`, but of the rows only the first
+    /// `max_rows`: a caller that knows no more can be shown keeps the work bounded.
+    pub fn new(ds: &Dataset, grid: Grid, max_rows: usize, measure: &dyn TextMeasure) -> Self {
         let (regular, bold) = (Font::regular(grid.font), Font::bold(grid.font));
         let cols: Vec<(&String, Span)> = ds.scorecard.columns.iter().zip(grid.cols.iter().copied()).collect();
         let header = cols
@@ -96,6 +100,7 @@ impl Content {
             .scorecard
             .rows
             .iter()
+            .take(max_rows)
             .enumerate()
             .map(|(index, row)| {
                 let survey = row.measure == Some(Measure::Survey);
@@ -130,7 +135,8 @@ impl Content {
             .map(|s| measure.width(&label(s), bold))
             .fold(0.0, f64::max);
         let scale = (ds.survey.scale.min, ds.survey.scale.max);
-        Self { grid, header, rows, conclusion_label, conclusion, value_w, scale }
+        let total_rows = ds.scorecard.rows.len();
+        Self { grid, header, rows, total_rows, conclusion_label, conclusion, value_w, scale }
     }
 
     /// Where a score lies on the survey scale, from 0 at its minimum to 1 at its maximum.

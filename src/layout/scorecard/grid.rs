@@ -32,10 +32,18 @@ pub(super) struct Grid {
 
 impl Grid {
     /// Side by side when the label column leaves the data columns room enough, else stacked.
-    pub fn new(ds: &Dataset, canvas_w: f64, x: f64, w: f64, font: f64, measure: &dyn TextMeasure) -> Self {
+    /// The label column fits the widest label of the first `rows` rows, those that can be shown.
+    pub fn new(
+        ds: &Dataset,
+        rows: usize,
+        (x, w): (f64, f64),
+        canvas_w: f64,
+        font: f64,
+        measure: &dyn TextMeasure,
+    ) -> Self {
         let n = ds.scorecard.columns.len().max(1);
-        let widest =
-            ds.scorecard.rows.iter().map(|r| measure.width(&r.label, Font::bold(font))).fold(0.0, f64::max);
+        let labels = ds.scorecard.rows.iter().take(rows);
+        let widest = labels.map(|r| measure.width(&r.label, Font::bold(font))).fold(0.0, f64::max);
         let label_w = widest.min(w * 0.28).max(w * 0.12).ceil();
         let gutter = 16.0;
         let data_w = (w - label_w - gutter * n as f64) / n as f64;

@@ -4,6 +4,10 @@
 //! The table must fit a canvas whose height the page fixes, so the layout tries font
 //! sizes from [`NORMAL_FONT`] down to [`MIN_FONT`], and only then cuts texts short with "…"
 //! (the tooltip still has them whole).
+//!
+//! Work: only the rows a canvas of this height could show (a line of [`MIN_FONT`] each) are
+//! measured and wrapped, so r below is at most the plot's height over that line; fitting wraps
+//! them at a few font sizes (a bisection) and bisects line and row limits: O(r log r).
 
 mod content;
 mod grid;
@@ -16,12 +20,13 @@ pub use table::{Cell, ColumnHead, ConclusionBox, Gauge, Row, TableLayout, TextBo
 use self::content::Content;
 use self::grid::Grid;
 use self::table::Limit;
+use super::fit::most;
 use super::frame::{frame, FrameText};
-use super::{Ctx, MIN_SIZE};
+use super::{Ctx, MAX_SIDE, MIN_SIZE};
 use crate::dataset::model::{Dataset, Role};
 use crate::describe::{role, row_sources, side_name, sources_line};
 use crate::scene::{Rect, Scene};
-use crate::text::TextMeasure;
+use crate::text::{Font, TextMeasure};
 
 /// Body font size when there is room for it.
 pub const NORMAL_FONT: f64 = 13.0;
@@ -54,15 +59,19 @@ pub fn table(ctx: &Ctx) -> TableLayout {
     fit(ctx, plot)
 }
 
-/// The canvas height at which the whole scorecard fits at [`NORMAL_FONT`] for a width.
+/// Tallest canvas [`preferred_height`] asks for: a table that needs more is fitted to the
+/// canvas instead, like any table on a canvas of fixed height.
+pub const MAX_PREFERRED: f64 = 6_000.0;
+
+/// The canvas height at which the whole scorecard fits at [`NORMAL_FONT`] for a width, at
+/// most [`MAX_PREFERRED`].
 pub fn preferred_height(ds: &Dataset, width: f64, measure: &dyn TextMeasure) -> f64 {
-    // Far taller than any table, so the frame's plot area never collapses to zero.
-    const PROBE: f64 = 100_000.0;
-    let width = if width.is_finite() { width.clamp(MIN_SIZE.0, 20_000.0) } else { MIN_SIZE.0 };
+    const PROBE: f64 = MAX_PREFERRED;
+    let width = if width.is_finite() { width.clamp(MIN_SIZE.0, MAX_SIDE) } else { MIN_SIZE.0 };
     let ctx = Ctx { ds, width, height: PROBE, measure, interactive: true };
     let plot = draw_frame(&mut Scene::new(width, PROBE), &ctx);
     let table = content(&ctx, plot, NORMAL_FONT).height(Limit::ALL);
-    (PROBE - plot.h + table).ceil().max(MIN_SIZE.1)
+    (PROBE - plot.h + table).ceil().clamp(MIN_SIZE.1, MAX_PREFERRED)
 }
 
 /// The colour keys of the columns; sides sharing a colour share a key.
@@ -98,9 +107,14 @@ fn draw_frame(scene: &mut Scene, ctx: &Ctx) -> Rect {
     frame(scene, ctx, &text)
 }
 
+/// The table's texts wrapped at one font size. Every row is at least a line of the smallest
+/// font tall, so rows past the plot's height in such lines can never be shown and are not
+/// wrapped: the work is bounded by the canvas, not by the dataset.
 fn content(ctx: &Ctx, plot: Rect, font: f64) -> Content {
-    let grid = Grid::new(ctx.ds, ctx.width, plot.x, plot.w, font, ctx.measure);
-    Content::new(ctx.ds, grid, ctx.measure)
+    let room = if plot.h.is_finite() { plot.h.clamp(0.0, MAX_SIDE) } else { 0.0 };
+    let max_rows = (room / Font::regular(MIN_FONT).line_height()) as usize + 1;
+    let grid = Grid::new(ctx.ds, max_rows, (plot.x, plot.w), ctx.width, font, ctx.measure);
+    Content::new(ctx.ds, grid, max_rows, ctx.measure)
 }
 
 /// The largest font at which the whole table fits; failing that, the fewest cuts at the
@@ -136,17 +150,18 @@ fn fit(ctx: &Ctx, plot: Rect) -> TableLayout {
 fn clamp(c: &Content, plot: Rect, measure: &dyn TextMeasure) -> TableLayout {
     let fits = |limit: &Limit| c.height(*limit) <= plot.h + EPS;
     let all = Limit { rows: c.rows.len(), ..Limit::ALL };
-    let cells = (1..=c.max_cell_lines()).rev().map(|cell_lines| Limit { cell_lines, ..all }).find(fits);
-    if let Some(limit) = cells {
-        let roomier = (0..=c.rows.len()).rev().map(|roomier| Limit { roomier, ..limit }).find(fits);
-        return c.place(plot.y, roomier.unwrap_or(limit), measure);
+    let cells = most(1, c.max_cell_lines(), |cell_lines| fits(&Limit { cell_lines, ..all }));
+    if let Some(cell_lines) = cells {
+        let limit = Limit { cell_lines, ..all };
+        let roomier = most(0, c.rows.len(), |roomier| fits(&Limit { roomier, ..limit }));
+        return c.place(plot.y, Limit { roomier: roomier.unwrap_or(0), ..limit }, measure);
     }
     let one = Limit { cell_lines: 1, ..all };
-    let limit = (1..=c.max_other_lines())
-        .rev()
+    let limit = most(1, c.max_other_lines(), |lines| fits(&Limit { lines, ..one }))
         .map(|lines| Limit { lines, ..one })
-        .find(fits)
-        .or_else(|| (0..c.rows.len()).rev().map(|rows| Limit { lines: 1, rows, ..one }).find(fits))
-        .unwrap_or(Limit { lines: 1, rows: 0, ..one });
+        .unwrap_or_else(|| {
+            let rows = most(0, c.rows.len().saturating_sub(1), |rows| fits(&Limit { lines: 1, rows, ..one }));
+            Limit { lines: 1, rows: rows.unwrap_or(0), ..one }
+        });
     c.place(plot.y, limit, measure)
 }

@@ -169,12 +169,17 @@ impl Content {
         self.grid.pad() + 6.0
     }
 
+    /// How many of the dataset's rows the limit leaves out.
+    fn hidden(&self, limit: Limit) -> usize {
+        self.total_rows.saturating_sub(limit.rows.min(self.rows.len()))
+    }
+
     /// Height of the whole table under a limit.
     pub fn height(&self, limit: Limit) -> f64 {
         let k = limit.lines;
         let rows = self.rows.iter().take(limit.rows).enumerate();
         let rows: f64 = rows.map(|(i, r)| self.row_h(r, k, limit.cell_lines(i))).sum();
-        let note = if limit.rows < self.rows.len() { self.note_h() } else { 0.0 };
+        let note = if self.hidden(limit) > 0 { self.note_h() } else { 0.0 };
         self.header_h(k) + rows + note + self.conclusion_gap() + self.conclusion_h(k)
     }
 
@@ -185,7 +190,7 @@ impl Content {
         let cell_over = |c: &CellContent, k: usize| {
             over(&c.text, k) || matches!(&c.gauge, Some(GaugeContent::Missing(b)) if over(b, k))
         };
-        limit.rows < self.rows.len()
+        self.hidden(limit) > 0
             || self
                 .header
                 .iter()
@@ -225,7 +230,7 @@ impl Content {
             rows.push(self.place_row(row, y, k, cell_k, measure));
             y += self.row_h(row, k, cell_k);
         }
-        let hidden = self.rows.len().saturating_sub(limit.rows);
+        let hidden = self.hidden(limit);
         let note = (hidden > 0).then(|| {
             let font = Font::regular(g.font);
             let text = if hidden == 1 {

@@ -1,6 +1,9 @@
 //! One row of small blocks (numbers) spread sideways from their anchors as little as
 //! possible, keeping their order so slanted leaders never cross.
 
+// Indices come from 0..anchors.len(), and anchors, widths and lefts have that length.
+#![allow(clippy::indexing_slicing)]
+
 use super::placement::CLEAR;
 use super::scale::within;
 

@@ -4,7 +4,7 @@
 //! measured well, while a long label's real width may differ a little from its estimate.
 
 use crate::scene::{Align, Paint, Rect, Scene};
-use crate::text::{ellipsize, wrap, wrap_clamped, Font, TextMeasure};
+use crate::text::{ellipsize, wrap_clamped, wrap_lines, Font, TextMeasure};
 
 /// One line of a block: the date (first line only), then label words.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,7 +83,7 @@ fn wrapped(label: &str, date: &str, font: Font, max_w: f64, max_lines: usize, m:
                     .extend(wrap_clamped(&words, font, max_w, max_lines, m).into_iter().map(|l| line("", l)));
             }
         } else {
-            let first = wrap(&words, font, room, m).into_iter().next().unwrap_or_default();
+            let first = wrap_lines(&words, font, room, 1, m).into_iter().next().unwrap_or_default();
             let rest = words.get(first.len()..).unwrap_or_default().trim_start();
             if rest.is_empty() {
                 lines.push(line(date, first));

@@ -107,25 +107,59 @@ pub fn mark_of(ds: &Dataset, i: usize, scale: &TimeScale) -> Option<Mark> {
 pub fn pack(marks: &mut [Mark], max_tracks: usize) -> usize {
     let mut order: Vec<usize> = (0..marks.len()).collect();
     let width = |m: &Mark| m.hit_span().1 - m.hit_span().0;
-    order.sort_by(|&a, &b| width(&marks[a]).total_cmp(&width(&marks[b])).then(a.cmp(&b)));
-    let mut tracks: Vec<Vec<(f64, f64)>> = Vec::new();
+    let widths: Vec<f64> = marks.iter().map(width).collect();
+    order.sort_by(|&a, &b| {
+        widths
+            .get(a)
+            .copied()
+            .unwrap_or(0.0)
+            .total_cmp(&widths.get(b).copied().unwrap_or(0.0))
+            .then(a.cmp(&b))
+    });
+    let mut tracks: Vec<Track> = Vec::new();
     for i in order {
-        let (lo, hi) = marks[i].hit_span();
-        let free = |t: &Vec<(f64, f64)>| t.iter().all(|(a, b)| hi + GAP <= *a || lo >= *b + GAP);
-        let k = match tracks.iter().position(free) {
+        let Some(mark) = marks.get_mut(i) else { continue };
+        let span = mark.hit_span();
+        let k = match tracks.iter().position(|t| t.has_room(span)) {
             Some(k) => k,
             None if tracks.len() < max_tracks.max(1) => {
-                tracks.push(Vec::new());
+                tracks.push(Track::default());
                 tracks.len() - 1
             }
-            None => (0..tracks.len()).min_by_key(|k| tracks[*k].len()).unwrap_or(0),
+            None => {
+                (0..tracks.len()).min_by_key(|k| tracks.get(*k).map_or(0, |t| t.spans.len())).unwrap_or(0)
+            }
         };
         if let Some(t) = tracks.get_mut(k) {
-            t.push((lo, hi));
+            t.add(span);
         }
-        marks[i].track = k;
+        mark.track = k;
     }
     tracks.len().max(1)
+}
+
+/// The spans of one sub-track, sorted and apart, so finding room is a binary search and
+/// packing n marks takes O(n log n). A track that had to take an overlapping mark is full.
+#[derive(Default)]
+struct Track {
+    spans: Vec<(f64, f64)>,
+    shared: bool,
+}
+
+impl Track {
+    fn has_room(&self, (lo, hi): (f64, f64)) -> bool {
+        let next = self.spans.partition_point(|(a, _)| *a < lo);
+        let before = next.checked_sub(1).and_then(|k| self.spans.get(k));
+        !self.shared
+            && before.is_none_or(|(_, b)| lo >= b + GAP)
+            && self.spans.get(next).is_none_or(|(a, _)| hi + GAP <= *a)
+    }
+
+    fn add(&mut self, span: (f64, f64)) {
+        self.shared |= !self.has_room(span);
+        let at = self.spans.partition_point(|(a, _)| *a < span.0);
+        self.spans.insert(at, span);
+    }
 }
 
 /// The colours one mark is drawn in: its side's full colour and its pale tint.

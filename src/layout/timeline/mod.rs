@@ -1,6 +1,11 @@
 //! The timeline view: NATO and CSTO milestones on two lanes around a shared year axis,
 //! each mark drawn at the precision the article gives its date, with the article's own
 //! date as "now".
+//!
+//! Work: O(n log n) for n events (sorting the lanes, packing sub-tracks by binary search).
+//! Labels are wrapped and placed only in lanes of fewer than [`placement::MAX_LABELS`] marks,
+//! since the placer compares every pair of labels; a fuller lane draws bare marks, each with
+//! its hit region.
 
 mod body;
 mod fan;
@@ -15,10 +20,13 @@ pub mod scale;
 pub use marks::{mark_of, Mark, MarkKind};
 pub use scale::{year_range, TimeScale};
 
+use super::fit::richest;
 use super::frame::{frame, FrameText};
 use super::Ctx;
 use crate::dataset::model::{Dataset, Role};
-use crate::describe::{role, sources_line};
+use std::collections::HashMap;
+
+use crate::describe::sources_line;
 use crate::scene::{Rect, Scene, Shape};
 use key::KeyEntry;
 
@@ -45,12 +53,16 @@ pub fn lane_name(role: Role) -> &'static str {
 
 /// Event indices of each lane in reading order: NATO, CSTO, then other sides' events if
 /// any; within a lane by date, ties in dataset order.
+// Event indices come from 0..ds.events.len().
+#[allow(clippy::indexing_slicing)]
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
+    let roles: HashMap<&str, Role> = ds.sides.iter().map(|s| (s.id.as_str(), s.role)).collect();
+    let role = |side: &str| roles.get(side).copied().unwrap_or(Role::Neutral);
     [Role::Nato, Role::Csto, Role::Neutral]
         .into_iter()
         .map(|r| {
             let mut ids: Vec<usize> =
-                (0..ds.events.len()).filter(|i| role(ds, &ds.events[*i].side) == r).collect();
+                (0..ds.events.len()).filter(|i| role(&ds.events[*i].side) == r).collect();
             ids.sort_by(|a, b| {
                 let (ea, eb) = (&ds.events[*a].when, &ds.events[*b].when);
                 ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end())).then(a.cmp(b))
@@ -86,15 +98,15 @@ fn framed(scene: &mut Scene, ctx: &Ctx, text: &FrameText) -> Rect {
         FrameText { legend: &[], ..*text },
         FrameText { legend: &[], subtitle: "", ..*text },
     ];
-    let mut plot = Rect::default();
-    for t in &tries {
-        *scene = Scene::new(ctx.width, ctx.height);
-        plot = frame(scene, ctx, t);
-        // The lane names carry the side colours too, so the legend goes before the lanes do.
-        if fits_canvas(scene) && plot.h >= body::MIN_HEIGHT + 24.0 {
-            break;
-        }
-    }
+    let lay_out = |t: FrameText| {
+        let mut trial = Scene::new(ctx.width, ctx.height);
+        let plot = frame(&mut trial, ctx, &t);
+        (trial, plot)
+    };
+    // The lane names carry the side colours too, so the legend goes before the lanes do.
+    let fits = |(trial, plot): &(Scene, Rect)| fits_canvas(trial) && plot.h >= body::MIN_HEIGHT + 24.0;
+    let Some((trial, plot)) = richest(tries, lay_out, fits) else { return Rect::default() };
+    *scene = trial;
     plot
 }
 

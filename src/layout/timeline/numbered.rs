@@ -4,7 +4,7 @@
 use super::fan::fan;
 use super::key::{self, Numbered};
 use super::labels::{block, Block};
-use super::placement::{Placement, Slot};
+use super::placement::{Placement, Slot, MAX_LABELS};
 use super::plan::{place_all, side_paint, words, Lane, Mode, NowLabel, Plan, LIST_GAP};
 use super::scale::within;
 use crate::layout::frame::is_narrow;
@@ -19,6 +19,11 @@ const NUMBER_LEAD: f64 = 6.0;
 /// Numbers beside the marks and the list of what they stand for, if at least one list row
 /// fits under the lanes in `avail` px.
 pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now: &NowLabel) -> Option<Plan> {
+    // Neither fanned out in one row nor placed in rows can a lane's numbers go past the
+    // placer's limit, so nothing is measured for such a lane.
+    if lanes.iter().any(|lane| lane.marks.len() >= MAX_LABELS) {
+        return None;
+    }
     let number_font = Font::bold(10.0);
     let list_font = Font::regular(if is_narrow(ctx.width) { 10.5 } else { 11.0 });
     let mut n = 0;

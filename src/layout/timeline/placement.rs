@@ -6,6 +6,14 @@
 //! that label, and the rows follow from that order. Each label may sit right of its leader,
 //! left of it or centred on it, and be wrapped wide or narrow; a short search keeps the
 //! choice that gives the lowest stack.
+//!
+//! Work: finding which blocks span which anchors compares every pair, O(n²) for n labels,
+//! repeated for up to 9 starting layouts and `MAX_FLIPS` untangling steps; the one-at-a-time
+//! search runs only up to `SEARCH_MAX` labels. [`MAX_LABELS`] bounds n before any of it.
+
+// Every index here is an item's position, taken from 0..items.len() into vectors built
+// with one entry per item (boxes, spans, rows, ranks), so none can be out of bounds.
+#![allow(clippy::indexing_slicing)]
 
 use std::collections::BTreeSet;
 
@@ -23,6 +31,9 @@ pub const ROW_GAP: f64 = 3.0;
 const MAX_FLIPS: usize = 16;
 /// Up to this many labels, each label's side and wrap are also improved one at a time.
 const SEARCH_MAX: usize = 48;
+/// Most labels placed in one call: more than a canvas can show legibly beside their marks
+/// (40 rows of 10), and the bound that keeps the quadratic pass small.
+pub const MAX_LABELS: usize = 400;
 
 /// A text block to place: where its leader is, and its size for each way of wrapping it.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,8 +105,12 @@ struct Room {
     max_rows: usize,
 }
 
-/// Places blocks between `lo` and `hi` in at most `max_rows` rows; `None` if they need more.
+/// Places blocks between `lo` and `hi` in at most `max_rows` rows; `None` if they need more,
+/// or if there are more than [`MAX_LABELS`].
 pub fn place(items: &[Item], lo: f64, hi: f64, max_rows: usize) -> Option<Placement> {
+    if items.len() > MAX_LABELS {
+        return None;
+    }
     let room = Room { lo, hi, max_rows };
     let variants = items.iter().map(|it| it.sizes.len()).max().unwrap_or(1).max(1);
     let mut starts = Vec::new();
@@ -309,6 +324,13 @@ mod tests {
         let wide = Item { anchor: 100.0, sizes: vec![(200.0, 14.0), (60.0, 28.0)] };
         let p = place(&[wide.clone(), item(180.0, 100.0)], 0.0, 400.0, 5).expect("placed");
         assert_eq!(p.rows.len(), 1, "{p:?}");
+    }
+
+    #[test]
+    fn more_than_max_labels_gives_up_before_any_work() {
+        let items: Vec<Item> = (0..=MAX_LABELS).map(|i| item(i as f64 * 100.0, 1.0)).collect();
+        assert!(place(&items[..MAX_LABELS], 0.0, 40_000.0, 4).is_some());
+        assert!(place(&items, 0.0, 40_000.0, 4).is_none());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::labels::{block, Block};
 use super::marks::Mark;
 use super::numbered::numbered;
 pub use super::placement::ROW_GAP;
-use super::placement::{place, Item, Placement, Slot};
+use super::placement::{place, Item, Placement, Slot, MAX_LABELS};
 use super::scale::{is_expected, short_when};
 use crate::dataset::date::When;
 use crate::dataset::model::{Dataset, Role};
@@ -178,8 +178,10 @@ pub fn choose(
 ) -> Plan {
     let widest = ((hi - lo) * 0.3).clamp(180.0, 360.0).min((hi - lo) * 0.5);
     let widths = [widest, widest * 0.66, widest * 0.45];
-    let all = label_variants(ctx, lanes, label_font, &widths);
-    for keep in 1..=widths.len() {
+    // A lane past the placer's limit cannot be labelled: its labels are not even wrapped.
+    let placeable = lanes.iter().all(|lane| lane.marks.len() < MAX_LABELS);
+    let all = if placeable { label_variants(ctx, lanes, label_font, &widths) } else { Vec::new() };
+    for keep in (1..=widths.len()).filter(|_| placeable) {
         let some: Vec<Vec<Vec<Block>>> = all
             .iter()
             .map(|lane| lane.iter().map(|vs| vs.iter().take(keep).cloned().collect()).collect())
