@@ -22,7 +22,8 @@ impl TextMeasure for DejaVuMetrics {
 }
 
 fn advance(table: &[(char, u16)], c: char) -> f64 {
-    table.binary_search_by_key(&c, |&(k, _)| k).map_or(UNITS_PER_EM, |i| f64::from(table[i].1))
+    let found = table.binary_search_by_key(&c, |&(k, _)| k).ok().and_then(|i| table.get(i));
+    found.map_or(UNITS_PER_EM, |&(_, units)| f64::from(units))
 }
 
 #[cfg(test)]
