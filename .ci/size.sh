@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 budget=$1
 gz() { gzip -9 -c "$1" | wc -c; }
 total=0
-for f in www/pkg-survey/alliance_charts_bg.wasm www/pkg-survey/alliance_charts.js www/alliance-chart.min.js www/alliance-chart.css; do
+for f in www/pkg-survey/alliance_charts_bg.wasm www/pkg-survey/alliance_charts.js www/alliance-chart.min.js www/alliance-chart.min.css; do
   n=$(gz "$f")
   printf '  %-40s %8d bytes gzip -9\n' "$f" "$n"
   total=$((total + n))
