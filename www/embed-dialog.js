@@ -3,7 +3,7 @@
 const TITLES = { survey: 'Survey', timeline: 'Timeline', forces: 'Forces', scorecard: 'Scorecard' };
 // Iframe heights (CSS px) that show the whole chart at any width without embed-resize.js: the
 // element's tallest box (40rem on phones), and the scorecard's text at 360 px (a test checks).
-export const FIXED_HEIGHTS = { survey: 640, timeline: 640, forces: 640, scorecard: 960 };
+export const FIXED_HEIGHTS = { survey: 640, timeline: 640, forces: 640, scorecard: 1200 };
 
 /** The two snippets for a view, with URLs absolute on this page's site. */
 export function snippets(view, base = new URL('.', location.href)) {

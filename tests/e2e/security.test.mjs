@@ -111,7 +111,7 @@ for (const path of ['', 'embed.html', 'frame.html?view=timeline#timeline']) {
     assert.deepEqual(problems, []);
     const foreign = requests.filter((u) => !u.startsWith(env.url));
     assert.deepEqual(foreign, [], 'no request leaves the site');
-    const expected = /\/(|index\.html|embed\.html|frame\.html|style\.css|app\.js|initial-view\.js|embed-dialog\.js|frame(-params)?\.js|fallback\/timeline-\d+-(light|dark)\.svg|fallback\/survey-\d+-(light|dark)\.svg|alliance-chart(\.min\.js|\.js|\.css)|favicon\.svg|pkg(-survey)?\/alliance_charts(\.js|_bg\.wasm)|data\/nato-csto\.json)$/;
+    const expected = /\/(|index\.html|embed\.html|frame\.html|style\.css|app\.js|initial-view\.js|embed-dialog\.js|frame(-params)?\.js|fallback\/timeline-\d+-(light|dark)\.svg|fallback\/survey-\d+-(light|dark)\.svg|alliance-chart(\.min\.js|\.js|\.css|\.min\.css)|favicon\.svg|pkg(-survey)?\/alliance_charts(\.js|_bg\.wasm)|data\/nato-csto\.json)$/;
     assert.deepEqual(requests.filter((u) => !expected.test(new URL(u).pathname)), [], 'only the widget files and the given src');
     if (!path) {
       // The survey needs only the survey build; the full one waits until another view is opened.
