@@ -19,9 +19,11 @@ const ARTICLE = JSON.parse(readFileSync(new URL('../../src/dataset/kazakhstan_20
 const REFUSED = {
   'score 9': 'invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7',
   'unknown field': 'invalid dataset: colour: unknown field `colour`',
-  'NaN score': 'invalid dataset: survey.scores[0].score: must be a finite number',
-  'function as a score': 'invalid dataset: survey.scores[2].score: invalid type: ',
-  'object containing itself': 'invalid dataset: survey.scale.again.scale.again.',
+  // Values JSON cannot hold are refused while the page's object is read as JSON text, by key.
+  'NaN score': 'invalid dataset: it cannot be read as JSON: score: a number that is not finite is not a JSON value',
+  'function as a score': 'invalid dataset: it cannot be read as JSON: score: a function is not a JSON value',
+  // Each engine words a cycle its own way after this.
+  'object containing itself': 'invalid dataset: it cannot be read as JSON: ',
 };
 
 /** Fewest pixels of each side's colour a view draws at DPR 1: about half the smaller side's
@@ -209,8 +211,6 @@ export const CHECKS = [
         assert.ok(result.message.startsWith(message), `${fault}: ${result.message}`);
         assert.equal((await engine.eval(pixels)).hash, before, `${fault}: the previous chart stays`);
       }
-      const cycle = await engine.eval(setDataWith, ARTICLE, 'object containing itself');
-      assert.ok(cycle.message.endsWith(': arrays and objects are nested more than 64 deep'), cycle.message);
       assert.deepEqual(await engine.eval(setDataWith, ARTICLE, 'none'), { refused: false });
       assert.equal((await engine.eval(pixels)).hash, before, 'the same data draws the same pixels');
       assert.deepEqual(await engine.eval(setDataWith, ARTICLE, 'csto at 2.5'), { refused: false });
