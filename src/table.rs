@@ -1,10 +1,10 @@
 //! The data behind each view as a plain table: for screen readers, for readers who prefer
 //! numbers, and for the CSV download.
 
-use crate::dataset::model::Dataset;
+use crate::dataset::model::{Dataset, Ref, Source};
 #[cfg(feature = "scorecard")]
 use crate::describe::{cell_text, conclusion_heading, row_quote, row_sources};
-use crate::describe::{marked, side_name, source_label};
+use crate::describe::{citations, marked, side_name};
 use crate::format::number;
 use crate::layout::survey::ranking;
 use crate::view::ViewId;
@@ -20,8 +20,8 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
 }
 
-fn cite(ds: &Dataset, ids: &[String]) -> String {
-    ids.iter().map(|id| source_label(ds, id)).collect::<Vec<_>>().join("; ")
+fn cite<'a>(ds: &Dataset, sources: impl IntoIterator<Item = &'a Ref<Source>>) -> String {
+    citations(ds, sources).join("; ")
 }
 
 fn columns(names: &[&str]) -> Vec<String> {
@@ -134,7 +134,7 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
                 .map(|r| {
                     let mut row = vec![marked(&r.label, &r.kind)];
                     row.extend(r.cells.iter().map(cell_text));
-                    row.extend([cite(ds, &row_sources(r)), row_quote(r)]);
+                    row.extend([cite(ds, row_sources(r)), row_quote(r)]);
                     row
                 })
                 .collect();

@@ -49,7 +49,7 @@ pub fn ranking(ds: &Dataset) -> Vec<usize> {
 /// The subtitle: who answered, where the article has the survey from, and how to read the scale.
 pub fn subtitle(ds: &Dataset) -> String {
     let s = &ds.survey;
-    let cited = s.sources.iter().find(|id| **id != ds.article.source);
+    let cited = s.sources.iter().find(|id| id.index != ds.article.source.index);
     let cited = cited.map(|id| format!(" ({})", crate::describe::source_label(ds, id))).unwrap_or_default();
     format!(
         "Scores (points) from a survey of {} specialists{cited} · {} = {}, {} = {}",
@@ -74,45 +74,9 @@ pub fn dense_subtitle(ds: &Dataset, bars: usize, rows: usize) -> String {
     )
 }
 
-/// The role of each score's side, by score index (neutral when unknown, as
-/// [`crate::describe::role`] has it).
-///
-/// `describe::role` scans `sides` for every lookup, which is quadratic at 10,000 bars. This
-/// is a small open-addressing table over FNV-1a hashes of the ids instead: std's `HashMap`
-/// would do the same job but adds about 0.8 KB (gzip) of wasm for this one lookup.
-// Open addressing: slots are masked to the table's length and hold EMPTY or a side index.
-#[allow(clippy::indexing_slicing)]
+/// The role of each score's side, by score index (neutral when not resolved).
 pub fn score_roles(ds: &Dataset) -> Vec<Role> {
-    const EMPTY: usize = usize::MAX;
-    let sides = &ds.sides;
-    // At most half full, so every probe sequence reaches an empty slot.
-    let mask = (sides.len() * 2).next_power_of_two() - 1;
-    let slot = |id: &str| {
-        let h = id
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        h as usize & mask
-    };
-    let mut slots = vec![EMPTY; mask + 1];
-    for (i, side) in sides.iter().enumerate() {
-        let mut h = slot(&side.id);
-        while slots[h] != EMPTY {
-            h = (h + 1) & mask;
-        }
-        slots[h] = i;
-    }
-    let role = |id: &str| {
-        // Ids repeated in `sides` (which validation rejects) resolve to the first, like `describe::side`.
-        let mut h = slot(id);
-        while slots[h] != EMPTY {
-            if sides[slots[h]].id == id {
-                return sides[slots[h]].role;
-            }
-            h = (h + 1) & mask;
-        }
-        Role::Neutral
-    };
-    ds.survey.scores.iter().map(|s| role(&s.side)).collect()
+    ds.survey.scores.iter().map(|s| crate::describe::role(ds, &s.side)).collect()
 }
 
 /// The colour keys for the roles present in the survey, NATO and CSTO first.

@@ -1,7 +1,7 @@
 //! Cell text fitting: every text of the table wrapped to its cell at one font size.
 
 use super::grid::{Grid, Span};
-use crate::dataset::model::{Dataset, Measure, Role, ScoreCell, Statement};
+use crate::dataset::model::{Dataset, Measure, Ref, Role, ScoreCell, Side, Statement};
 use crate::describe::{capitalised, conclusion_heading, marked, role, side_name, AUTHOR, NOT_DISCUSSED};
 use crate::format::label;
 use crate::scene::Paint;
@@ -88,7 +88,8 @@ impl Content {
     /// `max_rows`: a caller that knows no more can be shown keeps the work bounded.
     pub fn new(ds: &Dataset, grid: Grid, max_rows: usize, measure: &dyn TextMeasure) -> Self {
         let (regular, bold) = (Font::regular(grid.font), Font::bold(grid.font));
-        let cols: Vec<(&String, Span)> = ds.scorecard.columns.iter().zip(grid.cols.iter().copied()).collect();
+        let cols: Vec<(&Ref<Side>, Span)> =
+            ds.scorecard.columns.iter().zip(grid.cols.iter().copied()).collect();
         let header = cols
             .iter()
             .map(|(id, span)| {
@@ -182,12 +183,12 @@ fn cell_words(cell: &ScoreCell) -> String {
     }
 }
 
-/// The survey score of the side with this id, if it was scored.
-pub(super) fn score(ds: &Dataset, id: &str) -> Option<f64> {
-    ds.survey.scores.iter().find(|s| s.side == id).map(|s| s.score)
+/// The survey score of a side, if it was scored.
+pub(super) fn score(ds: &Dataset, side: &Ref<Side>) -> Option<f64> {
+    ds.survey.scores.iter().find(|s| s.side.index == side.index).map(|s| s.score)
 }
 
-fn gauge(ds: &Dataset, id: &str, font: Font, width: f64, measure: &dyn TextMeasure) -> GaugeContent {
+fn gauge(ds: &Dataset, id: &Ref<Side>, font: Font, width: f64, measure: &dyn TextMeasure) -> GaugeContent {
     match score(ds, id) {
         Some(score) => GaugeContent::Score { score, role: role(ds, id) },
         None => GaugeContent::Missing(Block::new(NO_SCORE, font, Paint::Muted, width, measure)),

@@ -93,8 +93,7 @@ pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
 /// The source line: every source the rows, their cells and the conclusion cite.
 pub fn sources(ds: &Dataset) -> String {
     let card = &ds.scorecard;
-    let rows: Vec<String> = card.rows.iter().flat_map(row_sources).collect();
-    sources_line(ds, rows.iter().chain(&card.conclusion.sources))
+    sources_line(ds, card.rows.iter().flat_map(row_sources).chain(&card.conclusion.sources))
 }
 
 fn draw_frame(scene: &mut Scene, ctx: &Ctx) -> Rect {
