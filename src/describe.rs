@@ -1,6 +1,6 @@
 //! Words for data: source citations and the tooltip text of each datum.
 
-use crate::dataset::model::{Dataset, Figure, Ref, Role, ScoreRow, Side, Source, Statement};
+use crate::dataset::model::{Dataset, Figure, Ref, Role, ScoreRow, Side, Source, Statement, SurveyScore};
 use crate::format::{grouped, number};
 use crate::scene::Datum;
 
@@ -139,106 +139,105 @@ fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statemen
 
 /// Describes one datum of the dataset; `None` when the index is out of range.
 pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
-    let info = match datum {
-        Datum::Score(i) => {
-            let s = ds.survey.scores.get(i)?;
-            DatumInfo {
-                kind: "score",
-                index: i,
-                label: side_name(ds, &s.side).to_string(),
-                side: Some(side_name(ds, &s.side).to_string()),
-                value: Some(format!(
-                    "{} on a scale of {}–{}",
-                    number(s.score),
-                    number(ds.survey.scale.min),
-                    number(ds.survey.scale.max)
-                )),
-                date: None,
-                sources: citations(ds, &s.sources),
-                quote: s.quote.clone(),
-                statement: kind_name(&s.kind),
-                note: notes(&s.kind, std::iter::empty()),
-            }
-        }
+    match datum {
+        Datum::Score(i) => ds.survey.scores.get(i).map(|s| score(ds, i, s)),
         #[cfg(feature = "timeline")]
-        Datum::Event(i) => {
-            let e = ds.events.get(i)?;
-            DatumInfo {
-                kind: "event",
-                index: i,
-                label: e.label.clone(),
-                side: Some(side_name(ds, &e.side).to_string()),
-                value: e.detail.clone(),
-                date: Some(e.when.label()),
-                sources: citations(ds, &e.sources),
-                quote: e.quote.clone(),
-                statement: kind_name(&e.kind),
-                note: notes(&e.kind, std::iter::empty()),
-            }
-        }
+        Datum::Event(i) => ds.events.get(i).map(|e| event(ds, i, e)),
         #[cfg(feature = "forces")]
-        Datum::Figure(i) => {
-            let f = ds.forces.get(i)?;
-            DatumInfo {
-                kind: "figure",
-                index: i,
-                label: f.label.clone(),
-                side: Some(side_name(ds, &f.side).to_string()),
-                value: Some(figure_text(f)),
-                date: None,
-                sources: citations(ds, &f.sources),
-                quote: f.quote.clone(),
-                statement: kind_name(&f.kind),
-                note: notes(&f.kind, f.parts.iter().map(|p| (p.label.as_str(), &p.kind))),
-            }
-        }
+        Datum::Figure(i) => ds.forces.get(i).map(|f| figure(ds, i, f)),
         #[cfg(feature = "scorecard")]
-        Datum::Row(i) => {
-            let r = ds.scorecard.rows.get(i)?;
-            let columns = &ds.scorecard.columns;
-            let cells: Vec<String> = columns
-                .iter()
-                .zip(&r.cells)
-                .map(|(col, cell)| format!("{}: {}", side_name(ds, col), cell_text(cell)))
-                .collect();
-            let cell_kinds = columns
-                .iter()
-                .zip(&r.cells)
-                .filter_map(|(col, cell)| cell.as_ref().map(|c| (side_name(ds, col), &c.kind)));
-            DatumInfo {
-                kind: "row",
-                index: i,
-                label: r.label.clone(),
-                side: None,
-                value: Some(cells.join(" | ")),
-                date: None,
-                sources: citations(ds, row_sources(r)),
-                quote: row_quote(r),
-                statement: kind_name(&r.kind),
-                note: notes(&r.kind, cell_kinds),
-            }
-        }
+        Datum::Row(i) => ds.scorecard.rows.get(i).map(|r| row(ds, i, r)),
         #[cfg(feature = "scorecard")]
-        Datum::Conclusion => {
-            let c = &ds.scorecard.conclusion;
-            DatumInfo {
-                kind: "conclusion",
-                index: 0,
-                label: conclusion_heading(&c.kind).to_string(),
-                side: None,
-                value: Some(c.text.clone()),
-                date: None,
-                sources: citations(ds, &c.sources),
-                quote: c.quote.clone(),
-                statement: kind_name(&c.kind),
-                note: notes(&c.kind, std::iter::empty()),
-            }
-        }
+        Datum::Conclusion => Some(conclusion(ds)),
         // The views left out of this build draw none of these data.
         #[allow(unreachable_patterns)]
-        _ => return None,
-    };
-    Some(info)
+        _ => None,
+    }
+}
+
+fn score(ds: &Dataset, index: usize, s: &SurveyScore) -> DatumInfo {
+    let scale = &ds.survey.scale;
+    DatumInfo {
+        kind: "score",
+        index,
+        label: side_name(ds, &s.side).to_string(),
+        side: Some(side_name(ds, &s.side).to_string()),
+        value: Some(format!("{} on a scale of {}–{}", number(s.score), number(scale.min), number(scale.max))),
+        date: None,
+        sources: citations(ds, &s.sources),
+        quote: s.quote.clone(),
+        statement: kind_name(&s.kind),
+        note: notes(&s.kind, std::iter::empty()),
+    }
+}
+
+#[cfg(feature = "timeline")]
+fn event(ds: &Dataset, index: usize, e: &crate::dataset::model::Event) -> DatumInfo {
+    DatumInfo {
+        kind: "event",
+        index,
+        label: e.label.clone(),
+        side: Some(side_name(ds, &e.side).to_string()),
+        value: e.detail.clone(),
+        date: Some(e.when.label()),
+        sources: citations(ds, &e.sources),
+        quote: e.quote.clone(),
+        statement: kind_name(&e.kind),
+        note: notes(&e.kind, std::iter::empty()),
+    }
+}
+
+#[cfg(feature = "forces")]
+fn figure(ds: &Dataset, index: usize, f: &Figure) -> DatumInfo {
+    DatumInfo {
+        kind: "figure",
+        index,
+        label: f.label.clone(),
+        side: Some(side_name(ds, &f.side).to_string()),
+        value: Some(figure_text(f)),
+        date: None,
+        sources: citations(ds, &f.sources),
+        quote: f.quote.clone(),
+        statement: kind_name(&f.kind),
+        note: notes(&f.kind, f.parts.iter().map(|p| (p.label.as_str(), &p.kind))),
+    }
+}
+
+#[cfg(feature = "scorecard")]
+fn row(ds: &Dataset, index: usize, r: &ScoreRow) -> DatumInfo {
+    let columns = ds.scorecard.columns.iter().zip(&r.cells);
+    let cells: Vec<String> =
+        columns.clone().map(|(col, cell)| format!("{}: {}", side_name(ds, col), cell_text(cell))).collect();
+    let cell_kinds = columns.filter_map(|(col, cell)| cell.as_ref().map(|c| (side_name(ds, col), &c.kind)));
+    DatumInfo {
+        kind: "row",
+        index,
+        label: r.label.clone(),
+        side: None,
+        value: Some(cells.join(" | ")),
+        date: None,
+        sources: citations(ds, row_sources(r)),
+        quote: row_quote(r),
+        statement: kind_name(&r.kind),
+        note: notes(&r.kind, cell_kinds),
+    }
+}
+
+#[cfg(feature = "scorecard")]
+fn conclusion(ds: &Dataset) -> DatumInfo {
+    let c = &ds.scorecard.conclusion;
+    DatumInfo {
+        kind: "conclusion",
+        index: 0,
+        label: conclusion_heading(&c.kind).to_string(),
+        side: None,
+        value: Some(c.text.clone()),
+        date: None,
+        sources: citations(ds, &c.sources),
+        quote: c.quote.clone(),
+        statement: kind_name(&c.kind),
+        note: notes(&c.kind, std::iter::empty()),
+    }
 }
 
 /// What a scorecard cell says when the article is silent on it.

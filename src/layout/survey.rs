@@ -202,11 +202,9 @@ fn axis_height() -> f64 {
 
 fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packing) {
     let ds = ctx.ds;
-    let scale = &ds.survey.scale;
     let narrow = is_narrow(ctx.width);
     let label_font = Font::regular(if narrow { 11.0 } else { 12.5 });
     let value_font = Font::bold(if narrow { 11.0 } else { 12.5 });
-    let tick_font = tick_font();
     let order = ranking(ds);
 
     let rows = Rect::new(plot.x, plot.y, plot.w, (plot.h - axis_height()).max(0.0));
@@ -216,57 +214,15 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
     };
     let show_text = band >= label_font.line_height();
     let two_lines = band >= 2.0 * label_font.line_height() + 4.0;
-
-    // Measured only when labels are drawn: thousands of names would cost a measurement each.
     let (label_w, value_w, gap) = if show_text {
-        let widest = ds
-            .survey
-            .scores
-            .iter()
-            .map(|s| ctx.measure.width(side_name(ds, &s.side), label_font))
-            .fold(0.0, f64::max);
-        let values = ds
-            .survey
-            .scores
-            .iter()
-            .map(|s| ctx.measure.width(&crate::describe::marked(&label(s.score), &s.kind), value_font))
-            .fold(0.0, f64::max);
-        (widest.min(plot.w * if narrow { 0.38 } else { 0.34 }).ceil(), values + 8.0, 10.0)
+        let label_w = widest_name(ctx, label_font).min(plot.w * if narrow { 0.38 } else { 0.34 }).ceil();
+        (label_w, widest_value(ctx, value_font) + 8.0, 10.0)
     } else {
         (0.0, 0.0, 0.0)
     };
-    let range = Range::new(scale.min, scale.max);
+    let range = Range::new(ds.survey.scale.min, ds.survey.scale.max);
     let x = range.onto(rows.x + label_w + gap, rows.right() - value_w);
-
-    for t in range.ticks(6) {
-        let px = x.px(t);
-        scene.line((px, rows.y), (px, rows.bottom()), Paint::Grid, 1.0);
-        let label = number(t);
-        let w = ctx.measure.width(&label, tick_font);
-        // Long labels (1e-323, -1.79e308) at the ends stay on the canvas.
-        let cx = clamp(px, w / 2.0, scene.width - w / 2.0);
-        scene.text(
-            label,
-            (cx, rows.bottom() + 4.0 + tick_font.line_height() / 2.0),
-            tick_font,
-            Paint::Muted,
-            Align::Center,
-            w,
-        );
-    }
-    let caption =
-        format!("Points ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
-    let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
-    let cw = ctx.measure.width(&caption, tick_font);
-    let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);
-    scene.text(
-        caption,
-        (cx, rows.bottom() + 6.0 + tick_font.line_height() * 1.5),
-        tick_font,
-        Paint::Muted,
-        Align::Center,
-        cw,
-    );
+    axis(scene, ctx, &range, rows, x);
 
     match packing {
         Packing::Bands(band) => {
@@ -278,6 +234,42 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
         }
     }
     scene.line((x.p0, rows.y), (x.p0, rows.bottom()), Paint::Axis, 1.0);
+}
+
+/// The widest side name, measured only when labels are drawn: thousands of names would cost a
+/// measurement each.
+fn widest_name(ctx: &Ctx, font: Font) -> f64 {
+    let ds = ctx.ds;
+    ds.survey.scores.iter().map(|s| ctx.measure.width(side_name(ds, &s.side), font)).fold(0.0, f64::max)
+}
+
+/// The widest value label, with its mark.
+fn widest_value(ctx: &Ctx, font: Font) -> f64 {
+    let marked = |s: &crate::dataset::model::SurveyScore| crate::describe::marked(&label(s.score), &s.kind);
+    ctx.ds.survey.scores.iter().map(|s| ctx.measure.width(&marked(s), font)).fold(0.0, f64::max)
+}
+
+/// The grid lines and tick labels of the scale under the bars, and its caption.
+fn axis(scene: &mut Scene, ctx: &Ctx, range: &Range, rows: Rect, x: Linear) {
+    let scale = &ctx.ds.survey.scale;
+    let tick_font = tick_font();
+    for t in range.ticks(6) {
+        let px = x.px(t);
+        scene.line((px, rows.y), (px, rows.bottom()), Paint::Grid, 1.0);
+        let label = number(t);
+        let w = ctx.measure.width(&label, tick_font);
+        // Long labels (1e-323, -1.79e308) at the ends stay on the canvas.
+        let cx = clamp(px, w / 2.0, scene.width - w / 2.0);
+        let y = rows.bottom() + 4.0 + tick_font.line_height() / 2.0;
+        scene.text(label, (cx, y), tick_font, Paint::Muted, Align::Center, w);
+    }
+    let caption =
+        format!("Points ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
+    let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
+    let cw = ctx.measure.width(&caption, tick_font);
+    let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);
+    let y = rows.bottom() + 6.0 + tick_font.line_height() * 1.5;
+    scene.text(caption, (cx, y), tick_font, Paint::Muted, Align::Center, cw);
 }
 
 /// One bar per band, with its name and value when the band is tall enough for text.
