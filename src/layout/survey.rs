@@ -313,9 +313,7 @@ fn banded(
             }
             let value = crate::describe::marked(&label(s.score), &s.kind);
             let w = ctx.measure.width(&value, value_font);
-            // Grey bars are too light for text contrast; their values take the muted text colour.
-            let value_paint = if paint == Paint::Side(Role::Neutral) { Paint::Muted } else { paint };
-            scene.text(value, (end + 6.0, mid), value_font, value_paint, Align::Left, w);
+            scene.text(value, (end + 6.0, mid), value_font, Paint::ink(roles[i]), Align::Left, w);
         }
         scene.hit(Rect::new(rows.x, mid - band / 2.0, rows.w, band), Datum::Score(i));
     }
