@@ -155,7 +155,8 @@ pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
     }
 }
 
-fn score(ds: &Dataset, index: usize, s: &SurveyScore) -> DatumInfo {
+/// What a tooltip shows of a survey score.
+pub fn score(ds: &Dataset, index: usize, s: &SurveyScore) -> DatumInfo {
     let scale = &ds.survey.scale;
     DatumInfo {
         kind: "score",
@@ -171,8 +172,8 @@ fn score(ds: &Dataset, index: usize, s: &SurveyScore) -> DatumInfo {
     }
 }
 
-#[cfg(feature = "timeline")]
-fn event(ds: &Dataset, index: usize, e: &crate::dataset::model::Event) -> DatumInfo {
+/// What a tooltip shows of a timeline event.
+pub fn event(ds: &Dataset, index: usize, e: &crate::dataset::model::Event) -> DatumInfo {
     DatumInfo {
         kind: "event",
         index,
@@ -187,8 +188,8 @@ fn event(ds: &Dataset, index: usize, e: &crate::dataset::model::Event) -> DatumI
     }
 }
 
-#[cfg(feature = "forces")]
-fn figure(ds: &Dataset, index: usize, f: &Figure) -> DatumInfo {
+/// What a tooltip shows of a forces figure.
+pub fn figure(ds: &Dataset, index: usize, f: &Figure) -> DatumInfo {
     DatumInfo {
         kind: "figure",
         index,
@@ -203,8 +204,8 @@ fn figure(ds: &Dataset, index: usize, f: &Figure) -> DatumInfo {
     }
 }
 
-#[cfg(feature = "scorecard")]
-fn row(ds: &Dataset, index: usize, r: &ScoreRow) -> DatumInfo {
+/// What a tooltip shows of a scorecard row.
+pub fn row(ds: &Dataset, index: usize, r: &ScoreRow) -> DatumInfo {
     let columns = ds.scorecard.columns.iter().zip(&r.cells);
     let cells: Vec<String> =
         columns.clone().map(|(col, cell)| format!("{}: {}", side_name(ds, col), cell_text(cell))).collect();
@@ -223,8 +224,8 @@ fn row(ds: &Dataset, index: usize, r: &ScoreRow) -> DatumInfo {
     }
 }
 
-#[cfg(feature = "scorecard")]
-fn conclusion(ds: &Dataset) -> DatumInfo {
+/// What a tooltip shows of the scorecard's conclusion.
+pub fn conclusion(ds: &Dataset) -> DatumInfo {
     let c = &ds.scorecard.conclusion;
     DatumInfo {
         kind: "conclusion",

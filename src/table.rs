@@ -2,7 +2,6 @@
 //! numbers, and for the CSV download.
 
 use crate::dataset::model::{Dataset, Ref, Source, SurveyScore};
-#[cfg(feature = "scorecard")]
 use crate::describe::{cell_text, conclusion_heading, row_quote, row_sources};
 use crate::describe::{citations, marked, side_name};
 use crate::format::number;
@@ -44,8 +43,8 @@ pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
     }
 }
 
-/// The scores by rank.
-fn survey(ds: &Dataset) -> DataTable {
+/// The survey's table: the scores by rank.
+pub fn survey(ds: &Dataset) -> DataTable {
     let scale = &ds.survey.scale;
     let row = |(rank, s): (usize, &SurveyScore)| {
         vec![
@@ -76,9 +75,8 @@ fn survey(ds: &Dataset) -> DataTable {
     }
 }
 
-/// The events by date.
-#[cfg(feature = "timeline")]
-fn timeline(ds: &Dataset) -> DataTable {
+/// The timeline's table: the events by date.
+pub fn timeline(ds: &Dataset) -> DataTable {
     let mut order: Vec<&crate::dataset::model::Event> = ds.events.iter().collect();
     order.sort_by(|a, b| a.when.start().total_cmp(&b.when.start()));
     let row = |e: &crate::dataset::model::Event| {
@@ -96,9 +94,8 @@ fn timeline(ds: &Dataset) -> DataTable {
     }
 }
 
-/// The figures, each with its composition.
-#[cfg(feature = "forces")]
-fn forces(ds: &Dataset) -> DataTable {
+/// The forces view's table: the figures, each with its composition.
+pub fn forces(ds: &Dataset) -> DataTable {
     let part = |p: &crate::dataset::model::Part| {
         let part = format!("{}: {}", p.label, crate::format::grouped(p.number));
         let part = match &p.note {
@@ -131,9 +128,8 @@ fn forces(ds: &Dataset) -> DataTable {
     }
 }
 
-/// The rows, a cell per column, and the conclusion last.
-#[cfg(feature = "scorecard")]
-fn scorecard(ds: &Dataset) -> DataTable {
+/// The scorecard's table: the rows, a cell per column, and the conclusion last.
+pub fn scorecard(ds: &Dataset) -> DataTable {
     let mut cols = vec!["Dimension".to_string()];
     cols.extend(ds.scorecard.columns.iter().map(|c| side_name(ds, c).to_string()));
     cols.extend(["Source".to_string(), "Article says".to_string()]);
@@ -154,7 +150,6 @@ fn scorecard(ds: &Dataset) -> DataTable {
 
 /// The table as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
 /// prefixed with an apostrophe, so a dataset cannot smuggle formulas into a reader's sheet.
-#[cfg(feature = "exports")]
 pub fn to_csv(table: &DataTable) -> String {
     let mut out = String::new();
     for row in std::iter::once(&table.columns).chain(&table.rows) {
@@ -165,7 +160,6 @@ pub fn to_csv(table: &DataTable) -> String {
     out
 }
 
-#[cfg(feature = "exports")]
 fn csv_cell(cell: &str) -> String {
     let defused = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")

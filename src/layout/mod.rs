@@ -5,7 +5,6 @@ pub mod fit;
 #[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
-#[cfg(any(test, not(feature = "datasets")))]
 pub mod heapsort;
 #[cfg(feature = "scorecard")]
 pub mod scorecard;

@@ -33,16 +33,10 @@ const MIN_RANGE: f64 = 0.5;
 /// Score indices from highest to lowest; ties keep dataset order.
 pub fn ranking(ds: &Dataset) -> Vec<usize> {
     // Sorting (score, index) pairs in place is several times faster than sorting indices
-    // that look their scores up, which counts at 10,000 bars; the index breaks ties.
+    // that look their scores up, which counts at 10,000 bars; the index breaks ties, so the
+    // order is total and an unstable sort gives it exactly.
     let mut keyed: Vec<(f64, usize)> = ds.survey.scores.iter().map(|s| s.score).zip(0..).collect();
-    let order = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    // A build that reads a page's data ranks up to 20,000 scores: the standard library's
-    // quicksort, the faster on large inputs. The survey-only build ranks the article's seven:
-    // a heapsort, 1.8 KB of wasm smaller. Both give the one order `order` defines.
-    #[cfg(feature = "datasets")]
-    keyed.sort_unstable_by(order);
-    #[cfg(not(feature = "datasets"))]
-    super::heapsort::sort_by(&mut keyed, order);
+    super::heapsort::sort_by(&mut keyed, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
