@@ -103,7 +103,6 @@ impl Chart {
 
     /// Every line of text the last layout drew, with the box it occupies (CSS px), in
     /// painting order.
-    #[cfg(feature = "exports")]
     pub fn text_boxes(&self) -> impl Iterator<Item = (&str, Rect)> {
         self.scene.iter().flat_map(Scene::text_bounds)
     }

@@ -1,12 +1,12 @@
 //! Words for data: source citations and the tooltip text of each datum.
 
-use crate::dataset::model::{Dataset, Figure, Role, ScoreRow, Side, Statement};
+use crate::dataset::model::{Dataset, Figure, Ref, Role, ScoreRow, Side, Source, Statement, SurveyScore};
 use crate::format::{grouped, number};
 use crate::scene::Datum;
 
 /// A source as the chart cites it: "Interfax, 2 October 2012".
-pub fn source_label(ds: &Dataset, id: &str) -> String {
-    match ds.sources.iter().find(|s| s.id == id) {
+pub fn source_label(ds: &Dataset, source: &Ref<Source>) -> String {
+    match ds.source(source) {
         Some(source) => match &source.date {
             // "2011 Military Doctrine", not "2011 Military Doctrine, 2011".
             Some(date) if !source.name.contains(&date.label()) => {
@@ -14,42 +14,56 @@ pub fn source_label(ds: &Dataset, id: &str) -> String {
             }
             _ => source.name.clone(),
         },
-        None => id.to_string(),
+        None => source.id.clone(),
     }
 }
 
-/// The source line of a view: every cited source once, in order of first use.
-pub fn sources_line<'a>(ds: &Dataset, ids: impl IntoIterator<Item = &'a String>) -> String {
-    let mut seen: Vec<&str> = Vec::new();
+/// The labels of a list of sources, in its order.
+pub fn citations<'a>(ds: &Dataset, sources: impl IntoIterator<Item = &'a Ref<Source>>) -> Vec<String> {
+    sources.into_iter().map(|s| source_label(ds, s)).collect()
+}
+
+/// The source line of a view: every cited source once, in order of first use, the article
+/// last (it is where the cited sources were gathered).
+pub fn sources_line<'a>(ds: &Dataset, cited: impl IntoIterator<Item = &'a Ref<Source>>) -> String {
+    let article = ds.article.source.index;
+    let mut seen = vec![false; ds.sources.len()];
     let mut cites_article = false;
-    for id in ids {
-        // The article itself goes last: it is where the cited sources were gathered.
-        if *id == ds.article.source {
+    let mut labels: Vec<String> = Vec::new();
+    for source in cited {
+        if source.index == article {
             cites_article = true;
-        } else if !seen.contains(&id.as_str()) {
-            seen.push(id);
+            continue;
+        }
+        match seen.get_mut(source.index) {
+            Some(true) => {}
+            Some(seen) => {
+                *seen = true;
+                labels.push(source_label(ds, source));
+            }
+            // Not resolved (never after validation): cited by its id.
+            None => labels.push(source.id.clone()),
         }
     }
     if cites_article {
-        seen.push(&ds.article.source);
+        labels.push(source_label(ds, &ds.article.source));
     }
-    let labels: Vec<String> = seen.iter().map(|id| source_label(ds, id)).collect();
     format!("Sources: {}", labels.join("; "))
 }
 
-/// The side with this id, if any.
-pub fn side<'a>(ds: &'a Dataset, id: &str) -> Option<&'a Side> {
-    ds.sides.iter().find(|s| s.id == id)
+/// The side a reference points at, if resolved.
+pub fn side<'a>(ds: &'a Dataset, side: &Ref<Side>) -> Option<&'a Side> {
+    ds.side(side)
 }
 
-/// The role of the side with this id (neutral when unknown).
-pub fn role(ds: &Dataset, id: &str) -> Role {
-    side(ds, id).map_or(Role::Neutral, |s| s.role)
+/// The role of a side (neutral when not resolved).
+pub fn role(ds: &Dataset, side: &Ref<Side>) -> Role {
+    ds.side(side).map_or(Role::Neutral, |s| s.role)
 }
 
-/// The display name of the side with this id.
-pub fn side_name<'a>(ds: &'a Dataset, id: &'a str) -> &'a str {
-    side(ds, id).map_or(id, |s| s.name.as_str())
+/// The display name of a side (its id when not resolved).
+pub fn side_name<'a>(ds: &'a Dataset, side: &'a Ref<Side>) -> &'a str {
+    ds.side(side).map_or(side.id.as_str(), |s| s.name.as_str())
 }
 
 /// Everything a tooltip or data table shows about one datum.
@@ -125,107 +139,106 @@ fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statemen
 
 /// Describes one datum of the dataset; `None` when the index is out of range.
 pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
-    let cite = |ids: &[String]| ids.iter().map(|id| source_label(ds, id)).collect::<Vec<_>>();
-    let info = match datum {
-        Datum::Score(i) => {
-            let s = ds.survey.scores.get(i)?;
-            DatumInfo {
-                kind: "score",
-                index: i,
-                label: side_name(ds, &s.side).to_string(),
-                side: Some(side_name(ds, &s.side).to_string()),
-                value: Some(format!(
-                    "{} on a scale of {}–{}",
-                    number(s.score),
-                    number(ds.survey.scale.min),
-                    number(ds.survey.scale.max)
-                )),
-                date: None,
-                sources: cite(&s.sources),
-                quote: s.quote.clone(),
-                statement: kind_name(&s.kind),
-                note: notes(&s.kind, std::iter::empty()),
-            }
-        }
+    match datum {
+        Datum::Score(i) => ds.survey.scores.get(i).map(|s| score(ds, i, s)),
         #[cfg(feature = "timeline")]
-        Datum::Event(i) => {
-            let e = ds.events.get(i)?;
-            DatumInfo {
-                kind: "event",
-                index: i,
-                label: e.label.clone(),
-                side: Some(side_name(ds, &e.side).to_string()),
-                value: e.detail.clone(),
-                date: Some(e.when.label()),
-                sources: cite(&e.sources),
-                quote: e.quote.clone(),
-                statement: kind_name(&e.kind),
-                note: notes(&e.kind, std::iter::empty()),
-            }
-        }
+        Datum::Event(i) => ds.events.get(i).map(|e| event(ds, i, e)),
         #[cfg(feature = "forces")]
-        Datum::Figure(i) => {
-            let f = ds.forces.get(i)?;
-            DatumInfo {
-                kind: "figure",
-                index: i,
-                label: f.label.clone(),
-                side: Some(side_name(ds, &f.side).to_string()),
-                value: Some(figure_text(f)),
-                date: None,
-                sources: cite(&f.sources),
-                quote: f.quote.clone(),
-                statement: kind_name(&f.kind),
-                note: notes(&f.kind, f.parts.iter().map(|p| (p.label.as_str(), &p.kind))),
-            }
-        }
+        Datum::Figure(i) => ds.forces.get(i).map(|f| figure(ds, i, f)),
         #[cfg(feature = "scorecard")]
-        Datum::Row(i) => {
-            let r = ds.scorecard.rows.get(i)?;
-            let columns = &ds.scorecard.columns;
-            let cells: Vec<String> = columns
-                .iter()
-                .zip(&r.cells)
-                .map(|(col, cell)| format!("{}: {}", side_name(ds, col), cell_text(cell)))
-                .collect();
-            let cell_kinds = columns
-                .iter()
-                .zip(&r.cells)
-                .filter_map(|(col, cell)| cell.as_ref().map(|c| (side_name(ds, col), &c.kind)));
-            DatumInfo {
-                kind: "row",
-                index: i,
-                label: r.label.clone(),
-                side: None,
-                value: Some(cells.join(" | ")),
-                date: None,
-                sources: cite(&row_sources(r)),
-                quote: row_quote(r),
-                statement: kind_name(&r.kind),
-                note: notes(&r.kind, cell_kinds),
-            }
-        }
+        Datum::Row(i) => ds.scorecard.rows.get(i).map(|r| row(ds, i, r)),
         #[cfg(feature = "scorecard")]
-        Datum::Conclusion => {
-            let c = &ds.scorecard.conclusion;
-            DatumInfo {
-                kind: "conclusion",
-                index: 0,
-                label: conclusion_heading(&c.kind).to_string(),
-                side: None,
-                value: Some(c.text.clone()),
-                date: None,
-                sources: cite(&c.sources),
-                quote: c.quote.clone(),
-                statement: kind_name(&c.kind),
-                note: notes(&c.kind, std::iter::empty()),
-            }
-        }
+        Datum::Conclusion => Some(conclusion(ds)),
         // The views left out of this build draw none of these data.
         #[allow(unreachable_patterns)]
-        _ => return None,
-    };
-    Some(info)
+        _ => None,
+    }
+}
+
+/// What a tooltip shows of a survey score.
+pub fn score(ds: &Dataset, index: usize, s: &SurveyScore) -> DatumInfo {
+    let scale = &ds.survey.scale;
+    DatumInfo {
+        kind: "score",
+        index,
+        label: side_name(ds, &s.side).to_string(),
+        side: Some(side_name(ds, &s.side).to_string()),
+        value: Some(format!("{} on a scale of {}–{}", number(s.score), number(scale.min), number(scale.max))),
+        date: None,
+        sources: citations(ds, &s.sources),
+        quote: s.quote.clone(),
+        statement: kind_name(&s.kind),
+        note: notes(&s.kind, std::iter::empty()),
+    }
+}
+
+/// What a tooltip shows of a timeline event.
+pub fn event(ds: &Dataset, index: usize, e: &crate::dataset::model::Event) -> DatumInfo {
+    DatumInfo {
+        kind: "event",
+        index,
+        label: e.label.clone(),
+        side: Some(side_name(ds, &e.side).to_string()),
+        value: e.detail.clone(),
+        date: Some(e.when.label()),
+        sources: citations(ds, &e.sources),
+        quote: e.quote.clone(),
+        statement: kind_name(&e.kind),
+        note: notes(&e.kind, std::iter::empty()),
+    }
+}
+
+/// What a tooltip shows of a forces figure.
+pub fn figure(ds: &Dataset, index: usize, f: &Figure) -> DatumInfo {
+    DatumInfo {
+        kind: "figure",
+        index,
+        label: f.label.clone(),
+        side: Some(side_name(ds, &f.side).to_string()),
+        value: Some(figure_text(f)),
+        date: None,
+        sources: citations(ds, &f.sources),
+        quote: f.quote.clone(),
+        statement: kind_name(&f.kind),
+        note: notes(&f.kind, f.parts.iter().map(|p| (p.label.as_str(), &p.kind))),
+    }
+}
+
+/// What a tooltip shows of a scorecard row.
+pub fn row(ds: &Dataset, index: usize, r: &ScoreRow) -> DatumInfo {
+    let columns = ds.scorecard.columns.iter().zip(&r.cells);
+    let cells: Vec<String> =
+        columns.clone().map(|(col, cell)| format!("{}: {}", side_name(ds, col), cell_text(cell))).collect();
+    let cell_kinds = columns.filter_map(|(col, cell)| cell.as_ref().map(|c| (side_name(ds, col), &c.kind)));
+    DatumInfo {
+        kind: "row",
+        index,
+        label: r.label.clone(),
+        side: None,
+        value: Some(cells.join(" | ")),
+        date: None,
+        sources: citations(ds, row_sources(r)),
+        quote: row_quote(r),
+        statement: kind_name(&r.kind),
+        note: notes(&r.kind, cell_kinds),
+    }
+}
+
+/// What a tooltip shows of the scorecard's conclusion.
+pub fn conclusion(ds: &Dataset) -> DatumInfo {
+    let c = &ds.scorecard.conclusion;
+    DatumInfo {
+        kind: "conclusion",
+        index: 0,
+        label: conclusion_heading(&c.kind).to_string(),
+        side: None,
+        value: Some(c.text.clone()),
+        date: None,
+        sources: citations(ds, &c.sources),
+        quote: c.quote.clone(),
+        statement: kind_name(&c.kind),
+        note: notes(&c.kind, std::iter::empty()),
+    }
 }
 
 /// What a scorecard cell says when the article is silent on it.
@@ -245,14 +258,10 @@ pub fn cell_text(cell: &Option<crate::dataset::model::ScoreCell>) -> String {
 }
 
 /// A row's sources and its cells' own, each once, in order.
-pub fn row_sources(r: &ScoreRow) -> Vec<String> {
-    let mut all: Vec<String> = Vec::new();
-    for id in r.sources.iter().chain(r.cells.iter().flatten().flat_map(|c| &c.sources)) {
-        if !all.contains(id) {
-            all.push(id.clone());
-        }
-    }
-    all
+pub fn row_sources(r: &ScoreRow) -> Vec<&Ref<Source>> {
+    let mut seen = std::collections::HashSet::new();
+    let all = r.sources.iter().chain(r.cells.iter().flatten().flat_map(|c| &c.sources));
+    all.filter(|s| seen.insert(s.id.as_str())).collect()
 }
 
 /// A row's quote followed by its cells' own, joined by " … ".

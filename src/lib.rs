@@ -20,7 +20,6 @@ pub mod scene;
 // which will drop these exceptions.
 #[allow(clippy::indexing_slicing)]
 pub mod summary;
-#[allow(clippy::indexing_slicing)]
 pub mod table;
 pub mod text;
 pub mod theme;

@@ -82,11 +82,12 @@ pub enum Paint {
 }
 
 impl Paint {
-    /// The colour a side's name or figure is written in: its side colour, except the neutral
-    /// grey, which is too light for text (under 4.5:1), so neutral text takes the text colour.
+    /// The colour a side's name, number or value is written in, in every view: its side
+    /// colour, except the neutral grey, which is too light for text (under 4.5:1), so neutral
+    /// text takes the muted text colour (the side's mark or bar carries the grey).
     pub fn ink(role: Role) -> Paint {
         match role {
-            Role::Neutral => Paint::Text,
+            Role::Neutral => Paint::Muted,
             side => Paint::Side(side),
         }
     }

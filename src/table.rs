@@ -1,10 +1,9 @@
 //! The data behind each view as a plain table: for screen readers, for readers who prefer
 //! numbers, and for the CSV download.
 
-use crate::dataset::model::Dataset;
-#[cfg(feature = "scorecard")]
+use crate::dataset::model::{Dataset, Ref, Source, SurveyScore};
 use crate::describe::{cell_text, conclusion_heading, row_quote, row_sources};
-use crate::describe::{marked, side_name, source_label};
+use crate::describe::{citations, marked, side_name};
 use crate::format::number;
 use crate::layout::survey::ranking;
 use crate::view::ViewId;
@@ -20,8 +19,8 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
 }
 
-fn cite(ds: &Dataset, ids: &[String]) -> String {
-    ids.iter().map(|id| source_label(ds, id)).collect::<Vec<_>>().join("; ")
+fn cite<'a>(ds: &Dataset, sources: impl IntoIterator<Item = &'a Ref<Source>>) -> String {
+    citations(ds, sources).join("; ")
 }
 
 fn columns(names: &[&str]) -> Vec<String> {
@@ -31,129 +30,126 @@ fn columns(names: &[&str]) -> Vec<String> {
 /// The table of a view.
 pub fn table(ds: &Dataset, view: ViewId) -> DataTable {
     match view {
-        ViewId::Survey => DataTable {
-            caption: format!(
-                "{} Scores (points) from a survey of {} specialists, {} = {}, {} = {}.",
-                ds.survey.title,
-                ds.survey.respondents,
-                number(ds.survey.scale.min),
-                ds.survey.scale.low,
-                number(ds.survey.scale.max),
-                ds.survey.scale.high
-            ),
-            columns: columns(&["Rank", "Organisation", "Score", "Source", "Article says"]),
-            rows: ranking(ds)
-                .into_iter()
-                .enumerate()
-                .filter_map(|(rank, i)| ds.survey.scores.get(i).map(|s| (rank, s)))
-                .map(|(rank, s)| {
-                    vec![
-                        (rank + 1).to_string(),
-                        side_name(ds, &s.side).to_string(),
-                        marked(&number(s.score), &s.kind),
-                        cite(ds, &s.sources),
-                        s.quote.clone(),
-                    ]
-                })
-                .collect(),
-        },
+        ViewId::Survey => survey(ds),
         #[cfg(feature = "timeline")]
-        ViewId::Timeline => {
-            let mut order: Vec<usize> = (0..ds.events.len()).collect();
-            order.sort_by(|&a, &b| ds.events[a].when.start().total_cmp(&ds.events[b].when.start()));
-            DataTable {
-                caption: "NATO and CSTO milestones in Kazakhstan's defence ties, by date.".into(),
-                columns: columns(&["Date", "Track", "Event", "Source", "Article says"]),
-                rows: order
-                    .into_iter()
-                    .filter_map(|i| ds.events.get(i))
-                    .map(|e| {
-                        let label = match &e.detail {
-                            Some(detail) => format!("{}: {detail}", e.label),
-                            None => e.label.clone(),
-                        };
-                        let label = marked(&label, &e.kind);
-                        vec![
-                            e.when.label(),
-                            side_name(ds, &e.side).to_string(),
-                            label,
-                            cite(ds, &e.sources),
-                            e.quote.clone(),
-                        ]
-                    })
-                    .collect(),
-            }
-        }
+        ViewId::Timeline => timeline(ds),
         #[cfg(feature = "forces")]
-        ViewId::Forces => DataTable {
-            caption: "Forces and personnel figures.".into(),
-            columns: columns(&["Side", "Figure", "Value", "Composition", "Source", "Article says"]),
-            rows: ds
-                .forces
-                .iter()
-                .map(|f| {
-                    let parts: Vec<String> = f
-                        .parts
-                        .iter()
-                        .map(|p| {
-                            let part = format!("{}: {}", p.label, crate::format::grouped(p.number));
-                            let part = match &p.note {
-                                Some(note) => format!("{part}, {note}"),
-                                None => part,
-                            };
-                            marked(&part, &p.kind)
-                        })
-                        .collect();
-                    let value = &f.value;
-                    let whole = crate::describe::quantity_text(
-                        value.number,
-                        value.unit.as_deref(),
-                        value.words.as_deref(),
-                        f.total,
-                    );
-                    vec![
-                        side_name(ds, &f.side).to_string(),
-                        f.label.clone(),
-                        marked(&whole, &f.kind),
-                        parts.join("; "),
-                        cite(ds, &f.sources),
-                        f.quote.clone(),
-                    ]
-                })
-                .collect(),
-        },
+        ViewId::Forces => forces(ds),
         #[cfg(feature = "scorecard")]
-        ViewId::Scorecard => {
-            let mut cols = vec!["Dimension".to_string()];
-            cols.extend(ds.scorecard.columns.iter().map(|c| side_name(ds, c).to_string()));
-            cols.extend(["Source".to_string(), "Article says".to_string()]);
-            let mut rows: Vec<Vec<String>> = ds
-                .scorecard
-                .rows
-                .iter()
-                .map(|r| {
-                    let mut row = vec![marked(&r.label, &r.kind)];
-                    row.extend(r.cells.iter().map(cell_text));
-                    row.extend([cite(ds, &row_sources(r)), row_quote(r)]);
-                    row
-                })
-                .collect();
-            let c = &ds.scorecard.conclusion;
-            let mut last = vec![conclusion_heading(&c.kind).to_string(), marked(&c.text, &c.kind)];
-            last.resize(cols.len() - 2, String::new());
-            last.extend([cite(ds, &c.sources), c.quote.clone()]);
-            rows.push(last);
-            DataTable { caption: ds.scorecard.title.clone(), columns: cols, rows }
-        }
+        ViewId::Scorecard => scorecard(ds),
         // A view left out of this build is never shown.
         #[allow(unreachable_patterns)]
         _ => DataTable { caption: String::new(), columns: Vec::new(), rows: Vec::new() },
     }
 }
 
+/// The survey's table: the scores by rank.
+pub fn survey(ds: &Dataset) -> DataTable {
+    let scale = &ds.survey.scale;
+    let row = |(rank, s): (usize, &SurveyScore)| {
+        vec![
+            (rank + 1).to_string(),
+            side_name(ds, &s.side).to_string(),
+            marked(&number(s.score), &s.kind),
+            cite(ds, &s.sources),
+            s.quote.clone(),
+        ]
+    };
+    DataTable {
+        caption: format!(
+            "{} Scores (points) from a survey of {} specialists, {} = {}, {} = {}.",
+            ds.survey.title,
+            ds.survey.respondents,
+            number(scale.min),
+            scale.low,
+            number(scale.max),
+            scale.high
+        ),
+        columns: columns(&["Rank", "Organisation", "Score", "Source", "Article says"]),
+        rows: ranking(ds)
+            .into_iter()
+            .enumerate()
+            .filter_map(|(rank, i)| ds.survey.scores.get(i).map(|s| (rank, s)))
+            .map(row)
+            .collect(),
+    }
+}
+
+/// The timeline's table: the events by date.
+pub fn timeline(ds: &Dataset) -> DataTable {
+    let mut order: Vec<&crate::dataset::model::Event> = ds.events.iter().collect();
+    order.sort_by(|a, b| a.when.start().total_cmp(&b.when.start()));
+    let row = |e: &crate::dataset::model::Event| {
+        let label = match &e.detail {
+            Some(detail) => format!("{}: {detail}", e.label),
+            None => e.label.clone(),
+        };
+        let side = side_name(ds, &e.side).to_string();
+        vec![e.when.label(), side, marked(&label, &e.kind), cite(ds, &e.sources), e.quote.clone()]
+    };
+    DataTable {
+        caption: "NATO and CSTO milestones in Kazakhstan's defence ties, by date.".into(),
+        columns: columns(&["Date", "Track", "Event", "Source", "Article says"]),
+        rows: order.into_iter().map(row).collect(),
+    }
+}
+
+/// The forces view's table: the figures, each with its composition.
+pub fn forces(ds: &Dataset) -> DataTable {
+    let part = |p: &crate::dataset::model::Part| {
+        let part = format!("{}: {}", p.label, crate::format::grouped(p.number));
+        let part = match &p.note {
+            Some(note) => format!("{part}, {note}"),
+            None => part,
+        };
+        marked(&part, &p.kind)
+    };
+    let row = |f: &crate::dataset::model::Figure| {
+        let value = &f.value;
+        let whole = crate::describe::quantity_text(
+            value.number,
+            value.unit.as_deref(),
+            value.words.as_deref(),
+            f.total,
+        );
+        vec![
+            side_name(ds, &f.side).to_string(),
+            f.label.clone(),
+            marked(&whole, &f.kind),
+            f.parts.iter().map(part).collect::<Vec<_>>().join("; "),
+            cite(ds, &f.sources),
+            f.quote.clone(),
+        ]
+    };
+    DataTable {
+        caption: "Forces and personnel figures.".into(),
+        columns: columns(&["Side", "Figure", "Value", "Composition", "Source", "Article says"]),
+        rows: ds.forces.iter().map(row).collect(),
+    }
+}
+
+/// The scorecard's table: the rows, a cell per column, and the conclusion last.
+pub fn scorecard(ds: &Dataset) -> DataTable {
+    let mut cols = vec!["Dimension".to_string()];
+    cols.extend(ds.scorecard.columns.iter().map(|c| side_name(ds, c).to_string()));
+    cols.extend(["Source".to_string(), "Article says".to_string()]);
+    let row = |r: &crate::dataset::model::ScoreRow| {
+        let mut row = vec![marked(&r.label, &r.kind)];
+        row.extend(r.cells.iter().map(cell_text));
+        row.extend([cite(ds, row_sources(r)), row_quote(r)]);
+        row
+    };
+    let mut rows: Vec<Vec<String>> = ds.scorecard.rows.iter().map(row).collect();
+    let c = &ds.scorecard.conclusion;
+    let mut last = vec![conclusion_heading(&c.kind).to_string(), marked(&c.text, &c.kind)];
+    last.resize(cols.len() - 2, String::new());
+    last.extend([cite(ds, &c.sources), c.quote.clone()]);
+    rows.push(last);
+    DataTable { caption: ds.scorecard.title.clone(), columns: cols, rows }
+}
+
 /// The table as CSV (RFC 4180). Cells that a spreadsheet would run as a formula are
 /// prefixed with an apostrophe, so a dataset cannot smuggle formulas into a reader's sheet.
-#[cfg(feature = "exports")]
 pub fn to_csv(table: &DataTable) -> String {
     let mut out = String::new();
     for row in std::iter::once(&table.columns).chain(&table.rows) {
@@ -164,7 +160,6 @@ pub fn to_csv(table: &DataTable) -> String {
     out
 }
 
-#[cfg(feature = "exports")]
 fn csv_cell(cell: &str) -> String {
     let defused = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")

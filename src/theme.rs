@@ -141,7 +141,8 @@ mod tests {
     fn text_paints_meet_wcag_aa_in_both_themes() {
         for theme in [&LIGHT, &DARK] {
             let bg = theme.color(Paint::Background);
-            for paint in [Paint::Text, Paint::Muted, Paint::Side(Role::Nato), Paint::Side(Role::Csto)] {
+            let inks = [Role::Nato, Role::Csto, Role::Neutral].map(Paint::ink);
+            for paint in [Paint::Text, Paint::Muted].into_iter().chain(inks) {
                 let ratio = contrast(theme.color(paint), bg);
                 assert!(ratio >= 4.5, "{:?} {paint:?}: {ratio:.2}", theme.name);
             }

@@ -3,7 +3,7 @@
 mod common;
 
 use alliance_charts::dataset::date::{MonthPart, PartialDate, When};
-use alliance_charts::dataset::model::{Measure, Role};
+use alliance_charts::dataset::model::{Measure, Ref, Role, Source};
 use common::{default_dataset, default_value, load_value};
 
 #[test]
@@ -80,13 +80,14 @@ fn forces_figures_are_exact_or_in_words() {
 fn every_item_cites_a_source_and_the_article() {
     let ds = default_dataset();
     let article = ds.article.source.as_str();
-    let mut cited: Vec<&Vec<String>> = vec![&ds.survey.sources, &ds.scorecard.conclusion.sources];
+    let mut cited: Vec<&Vec<Ref<Source>>> = vec![&ds.survey.sources, &ds.scorecard.conclusion.sources];
     cited.extend(ds.survey.scores.iter().map(|s| &s.sources));
     cited.extend(ds.events.iter().map(|e| &e.sources));
     cited.extend(ds.forces.iter().map(|f| &f.sources));
     cited.extend(ds.scorecard.rows.iter().map(|r| &r.sources));
     for sources in cited {
-        assert!(sources.iter().any(|s| s == article), "{sources:?} lacks the article");
+        assert!(sources.iter().any(|s| *s == article), "{sources:?} lacks the article");
+        assert!(sources.iter().all(|s| ds.source(s).is_some_and(|source| source.id == s.id)), "{sources:?}");
     }
     for id in [
         "interfax-2012-09-05",
@@ -128,4 +129,16 @@ fn null_optional_fields_read_as_absent() {
     let ds = load_value(&value).expect("null is as good as absent");
     assert_eq!(ds.events[0].detail, None);
     assert_eq!(ds.forces[0].total, None);
+}
+
+#[test]
+fn validation_resolves_every_side_reference_to_its_entry() {
+    let mut value = default_value();
+    value["sides"].as_array_mut().expect("sides").reverse();
+    let ds = load_value(&value).expect("valid");
+    let sides = ds.survey.scores.iter().map(|s| &s.side).chain(ds.events.iter().map(|e| &e.side));
+    for side in sides.chain(ds.forces.iter().map(|f| &f.side)).chain(&ds.scorecard.columns) {
+        assert_eq!(ds.side(side).map(|s| s.id.as_str()), Some(side.as_str()));
+    }
+    assert_eq!(ds.side(&ds.scorecard.columns[0]).map(|s| s.role), Some(Role::Nato));
 }

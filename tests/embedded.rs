@@ -9,8 +9,8 @@ use alliance_charts::Dataset;
 
 const GENERATED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/dataset/kazakhstan_2012.rs");
 
-/// Rust source for a dataset: its `{:#?}` form, with every string literal made an owned
-/// `s("…")`, every list a `vec![…]`, and the one enum variant whose name is also a struct's
+/// Rust source for a dataset: its `{:#?}` form (a reference prints as `Ref::at(2, "un")`, the
+/// expression that builds it), with every string literal made an owned `s("…")`, every list a `vec![…]`, and the one enum variant whose name is also a struct's
 /// (`Measure::Survey`) qualified. Strings are copied through untouched: Debug escapes them as
 /// Rust string literals.
 fn rust_source(debug: &str) -> String {

@@ -188,7 +188,7 @@ fn derived_numbers(ds: &Dataset, article: &HashSet<String>) -> HashSet<String> {
         }
     }
     for s in &ds.survey.scores {
-        check(&s.side, s.score, &s.kind);
+        check(s.side.as_str(), s.score, &s.kind);
     }
     out
 }

@@ -136,7 +136,7 @@ fn nato_stays_visible_inside_a_row_of_neutral_bars() {
         .iter()
         .filter(|d| match d {
             Datum::Score(i) => {
-                ds.sides.iter().any(|s| s.id == ds.survey.scores[*i].side && s.role == Role::Neutral)
+                ds.sides.iter().any(|s| ds.survey.scores[*i].side == s.id.as_str() && s.role == Role::Neutral)
             }
             _ => false,
         })
@@ -247,7 +247,7 @@ fn the_role_table_agrees_with_the_side_list() {
         let roles = score_roles(&ds);
         assert_eq!(roles.len(), ds.survey.scores.len());
         for (s, r) in ds.survey.scores.iter().zip(&roles) {
-            assert_eq!(*r, role(&ds, &s.side), "{}", s.side);
+            assert_eq!(*r, role(&ds, &s.side), "{}", s.side.id);
         }
     }
 }

@@ -14,7 +14,7 @@ article: Article {
         ),
         part: None,
     },
-    source: s("edm-2012-10-17"),
+    source: Ref::at(0, s("edm-2012-10-17")),
 },
 sides: vec![
     Side {
@@ -215,79 +215,79 @@ survey: Survey {
     },
     scores: vec![
         SurveyScore {
-            side: s("un"),
+            side: Ref::at(2, s("un")),
             score: 5.57,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("was topped by the UN (5.57 points)"),
         },
         SurveyScore {
-            side: s("sco"),
+            side: Ref::at(3, s("sco")),
             score: 5.54,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("the Shanghai Cooperation Organization (SCO) (5.54 points)"),
         },
         SurveyScore {
-            side: s("csto"),
+            side: Ref::at(1, s("csto")),
             score: 5.46,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("the CSTO (5.46 points)"),
         },
         SurveyScore {
-            side: s("turkic"),
+            side: Ref::at(4, s("turkic")),
             score: 5.13,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("the International Organization of Turkic Culture (5.13 points)"),
         },
         SurveyScore {
-            side: s("cu-ces"),
+            side: Ref::at(5, s("cu-ces")),
             score: 5.06,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("the Customs Union/Common Economic Space (5.06 points)"),
         },
         SurveyScore {
-            side: s("eurasec"),
+            side: Ref::at(6, s("eurasec")),
             score: 4.5,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("even behind the Eurasian Economic Cooperation Organization (4.5 points)"),
         },
         SurveyScore {
-            side: s("nato"),
+            side: Ref::at(0, s("nato")),
             score: 4.35,
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("NATO scored an abysmal 4.35, even behind the Eurasian Economic Cooperation Organization (4.5 points)"),
         },
     ],
     sources: vec![
-        s("interfax-2012-10-02"),
-        s("edm-2012-10-17"),
+        Ref::at(2, s("interfax-2012-10-02")),
+        Ref::at(0, s("edm-2012-10-17")),
     ],
     quote: s("These specialists were asked to rank international and regional organizations in which the country participates with scores between one and seven, with the lower end score denoting low benefit."),
 },
@@ -295,7 +295,7 @@ events: if cfg!(feature = "timeline") {
 vec![
     Event {
         id: s("ipap-joined"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Joins IPAP, first in the region"),
         when: On(
             PartialDate {
@@ -310,13 +310,13 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("its third cycle since becoming the first country in the region to join IPAP in January 2006"),
     },
     Event {
         id: s("doctrine-2007"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("2007 Military Doctrine"),
         when: On(
             PartialDate {
@@ -329,14 +329,14 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("doctrine-2007"),
-            s("edm-2012-10-17"),
+            Ref::at(6, s("doctrine-2007")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("Comparing the 2011 Military Doctrine with the previous version in 2007, it is striking how far back the references to NATO have been trimmed"),
     },
     Event {
         id: s("doctrine-2011"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("2011 Military Doctrine trims NATO references"),
         when: On(
             PartialDate {
@@ -349,14 +349,14 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("doctrine-2011"),
-            s("edm-2012-10-17"),
+            Ref::at(7, s("doctrine-2011")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("the latest doctrine mentions such dynamics only while discussing strengthening Kazakhstan’s peacekeeping capabilities"),
     },
     Event {
         id: s("nazarbayev-questions-nato"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Nazarbayev asks why NATO exists"),
         when: On(
             PartialDate {
@@ -371,15 +371,15 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("interfax-2012-10-02"),
-            s("newskaz-2012-04-26"),
-            s("edm-2012-10-17"),
+            Ref::at(2, s("interfax-2012-10-02")),
+            Ref::at(4, s("newskaz-2012-04-26")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("in April 2012 President Nursultan Nazarbayev questioned why the Alliance even exists in the post–Cold War security environment"),
     },
     Event {
         id: s("reverse-transit"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Reverse-transit deal (Northern Distribution Network)"),
         when: Between {
             from: PartialDate {
@@ -404,15 +404,15 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("interfax-2012-10-02"),
-            s("newskaz-2012-04-26"),
-            s("edm-2012-10-17"),
+            Ref::at(2, s("interfax-2012-10-02")),
+            Ref::at(4, s("newskaz-2012-04-26")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("while later, paradoxically, Astana signed a reverse transit agreement with NATO concerning the use of the Northern Distribution Network to aid the Alliance’s withdrawal from Afghanistan"),
     },
     Event {
         id: s("steppe-eagle-2012"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Annual Steppe Eagle: US and UK train KAZBAT"),
         when: On(
             PartialDate {
@@ -431,13 +431,13 @@ vec![
         ),
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("In early September, Kazakhstan hosted its annual Steppe Eagle military exercise, which provided an opportunity for the United States and United Kingdom to train and showcase the Central Asian country’s peacekeeping battalion (KAZBAT). The Steppe Eagle exercise also represented ongoing efforts to fully expand KAZBAT into a NATO interoperable brigade (KAZBRIG)."),
     },
     Event {
         id: s("ipap-third-signed"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Third IPAP cycle signed"),
         when: On(
             PartialDate {
@@ -456,14 +456,14 @@ vec![
         ),
         kind: Reported,
         sources: vec![
-            s("interfax-2012-09-05"),
-            s("edm-2012-10-17"),
+            Ref::at(1, s("interfax-2012-09-05")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("Also in early September, Astana signed a new Individual Membership Action Plan (IPAP) with NATO for 2012 to 2013, representing its third cycle … While NATO officials publicly welcomed this as a step toward deepening cooperation with the Alliance, Kazakhstan’s Defense Minister Adilbek Dzhaksybekov was much more circumspect in his comments. Avoiding any political claims concerning the extent of Kazakhstan’s defense cooperation with NATO, the minister restricted his recent reflections on the IPAP to developing the country’s peacekeeping capacity and making more effective use of the Almaty-based Partnership for Peace (PfP) Training Center (Interfax, September 5)."),
     },
     Event {
         id: s("ipap-third-cycle"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Third IPAP cycle"),
         when: Span {
             from: PartialDate {
@@ -482,13 +482,13 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("a new Individual Membership Action Plan (IPAP) with NATO for 2012 to 2013"),
     },
     Event {
         id: s("afghanistan-withdrawal"),
-        side: s("nato"),
+        side: Ref::at(0, s("nato")),
         label: s("Withdrawal from Afghanistan"),
         when: On(
             PartialDate {
@@ -501,13 +501,13 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("But ahead of the withdrawal from Afghanistan in 2014 there are growing signs that Astana’s security policy is distinctly Eurasian, rather than Euro-Atlanticist."),
     },
     Event {
         id: s("csto-peacekeeping-formed"),
-        side: s("csto"),
+        side: Ref::at(1, s("csto")),
         label: s("CSTO peacekeeping component formed “at least on paper”"),
         when: On(
             PartialDate {
@@ -526,13 +526,13 @@ vec![
         ),
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("The CSTO officially formed a peacekeeping component, at least on paper, in Dushanbe on October 6, 2007"),
     },
     Event {
         id: s("csto-peacekeeping-in-force"),
-        side: s("csto"),
+        side: Ref::at(1, s("csto")),
         label: s("Peacekeeping agreement in force"),
         when: On(
             PartialDate {
@@ -547,13 +547,13 @@ vec![
         detail: None,
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("and the agreement entered into force in January 2009"),
     },
     Event {
         id: s("nerushimoye-bratstvo-2012"),
-        side: s("csto"),
+        side: Ref::at(1, s("csto")),
         label: s("Nerushimoye Bratstvo 2012, first CSTO peacekeeping exercise"),
         when: Span {
             from: PartialDate {
@@ -582,9 +582,9 @@ vec![
         ),
         kind: Reported,
         sources: vec![
-            s("interfax-2012-10-03"),
-            s("edm-2012-09-11"),
-            s("edm-2012-10-17"),
+            Ref::at(3, s("interfax-2012-10-03")),
+            Ref::at(5, s("edm-2012-09-11")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("the country hosting the CSTO’s first peacekeeping exercises from October 8 to October 17 (Interfax, October 3; see EDM, September 11) … The command-staff personnel will rehearse forming a response to a crisis in a “notional” Central Asian state demanding the formation of a collective peacekeeping force; the scenario characterizes this as stemming from the activities of extremists, terrorists and domestic inter-ethnic tensions."),
     },
@@ -596,7 +596,7 @@ forces: if cfg!(feature = "forces") {
 vec![
     Figure {
         id: s("kazbrig"),
-        side: s("kazakhstan-nato"),
+        side: Ref::at(7, s("kazakhstan-nato")),
         label: s("KAZBRIG battalions fully formed"),
         value: Quantity {
             number: Some(
@@ -613,13 +613,13 @@ vec![
         parts: vec![],
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("the whole project to build peacekeeping forces that can take part in North Atlantic Alliance or UN operations … The main problem facing KAZBRIG is the lack of expansion of the existing battalion (KAZBAT) into a brigade with three fully manned battalions; currently, only one battalion is fully formed."),
     },
     Figure {
         id: s("contract-target"),
-        side: s("kazakhstan"),
+        side: Ref::at(9, s("kazakhstan")),
         label: s("Contract personnel target “in the future”"),
         value: Quantity {
             number: Some(
@@ -636,13 +636,13 @@ vec![
         parts: vec![],
         kind: Reported,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("A senior officer in Kazakhstan’s Armed Forces told the author that Astana aims in the future to achieve a total of 65 percent contract personnel serving throughout the military; this figure would be higher in key formations."),
     },
     Figure {
         id: s("air-assault-37"),
-        side: s("kazakhstan-csto"),
+        side: Ref::at(8, s("kazakhstan-csto")),
         label: s("37th Air Assault Brigade (KSOR) manned by contract soldiers"),
         value: Quantity {
             number: None,
@@ -655,14 +655,14 @@ vec![
         parts: vec![],
         kind: Reported,
         sources: vec![
-            s("edm-2012-09-11"),
-            s("edm-2012-10-17"),
+            Ref::at(5, s("edm-2012-09-11")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("Kazakhstan’s main contribution to the CSTO Collective Rapid Reaction Forces (Kollektivnye Sily Operativnovo Reagirovaniya—KSOR), the 37th Air Assault Brigade, is almost entirely manned by kontraktniki"),
     },
     Figure {
         id: s("csto-peacekeepers"),
-        side: s("csto"),
+        side: Ref::at(1, s("csto")),
         label: s("CSTO peacekeepers, all member states"),
         value: Quantity {
             number: Some(
@@ -692,8 +692,8 @@ vec![
         ],
         kind: Reported,
         sources: vec![
-            s("interfax-2012-10-03"),
-            s("edm-2012-10-17"),
+            Ref::at(3, s("interfax-2012-10-03")),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("The total number of member states’ defense ministry personnel assigned to CSTO peacekeeping is 3,500; however, employees of law-enforcement agencies and emergencies ministry personnel bring the overall total to 4,000"),
     },
@@ -705,8 +705,8 @@ scorecard: if cfg!(feature = "scorecard") {
 Scorecard {
     title: s("NATO and the CSTO, side by side"),
     columns: vec![
-        s("nato"),
-        s("csto"),
+        Ref::at(0, s("nato")),
+        Ref::at(1, s("csto")),
     ],
     rows: vec![
         ScoreRow {
@@ -735,7 +735,7 @@ Scorecard {
             measure: None,
             kind: Reported,
             sources: vec![
-                s("edm-2012-10-17"),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("Astana holding full membership in the other organizations while only developing its relations with the NATO alliance through PfP"),
         },
@@ -758,8 +758,8 @@ Scorecard {
                         text: s("Nerushimoye Bratstvo 2012, 8–17 October: the CSTO’s first peacekeeping exercise, hosted by Kazakhstan"),
                         kind: Reported,
                         sources: vec![
-                            s("interfax-2012-10-03"),
-                            s("edm-2012-09-11"),
+                            Ref::at(3, s("interfax-2012-10-03")),
+                            Ref::at(5, s("edm-2012-09-11")),
                         ],
                         quote: Some(
                             s("the country hosting the CSTO’s first peacekeeping exercises from October 8 to October 17 (Interfax, October 3; see EDM, September 11)"),
@@ -770,7 +770,7 @@ Scorecard {
             measure: None,
             kind: Reported,
             sources: vec![
-                s("edm-2012-10-17"),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("Kazakhstan has recently participated in international military exercises with its NATO partners as well as through the Collective Security Treaty Organization (CSTO)"),
         },
@@ -800,8 +800,8 @@ Scorecard {
             measure: None,
             kind: Reported,
             sources: vec![
-                s("edm-2012-09-11"),
-                s("edm-2012-10-17"),
+                Ref::at(5, s("edm-2012-09-11")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("while KAZBRIG remains a shell-like structure that is not properly formed, Kazakhstan’s main contribution to the CSTO Collective Rapid Reaction Forces (Kollektivnye Sily Operativnovo Reagirovaniya—KSOR), the 37th Air Assault Brigade, is almost entirely manned by kontraktniki"),
         },
@@ -831,7 +831,7 @@ Scorecard {
             measure: None,
             kind: Reported,
             sources: vec![
-                s("edm-2012-10-17"),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("the NATO PfP Center in Almaty is largely symbolic with very little practical impact on Kazakhstan’s Armed Forces"),
         },
@@ -852,9 +852,9 @@ Scorecard {
             measure: None,
             kind: Reported,
             sources: vec![
-                s("doctrine-2011"),
-                s("doctrine-2007"),
-                s("edm-2012-10-17"),
+                Ref::at(7, s("doctrine-2011")),
+                Ref::at(6, s("doctrine-2007")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("it is striking how far back the references to NATO have been trimmed; the latest doctrine mentions such dynamics only while discussing strengthening Kazakhstan’s peacekeeping capabilities"),
         },
@@ -886,8 +886,8 @@ Scorecard {
             ),
             kind: Reported,
             sources: vec![
-                s("interfax-2012-10-02"),
-                s("edm-2012-10-17"),
+                Ref::at(2, s("interfax-2012-10-02")),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("NATO scored an abysmal 4.35, even behind the Eurasian Economic Cooperation Organization (4.5 points)"),
         },
@@ -915,7 +915,7 @@ Scorecard {
             measure: None,
             kind: Reported,
             sources: vec![
-                s("edm-2012-10-17"),
+                Ref::at(0, s("edm-2012-10-17")),
             ],
             quote: s("The number of areas now regarded as off limits in Kazakhstani-NATO discussions includes anything linked to enhancing naval capabilities in the Caspian Sea, while many themes are restricted by the country’s legislation of state secrets. These themes, on the other hand, are unmistakably present in the CSTO’s first peacekeeping exercises hosted by Kazakhstan"),
         },
@@ -924,7 +924,7 @@ Scorecard {
         text: s("“None of these developments suggest that Astana will suspend its cooperation activities with NATO.” But there are “growing signs” that its security policy is distinctly Eurasian rather than Euro-Atlanticist, and its defense policy “will remain Moscow-friendly for the long term”."),
         kind: Author,
         sources: vec![
-            s("edm-2012-10-17"),
+            Ref::at(0, s("edm-2012-10-17")),
         ],
         quote: s("None of these developments suggest that Astana will suspend its cooperation activities with NATO. But ahead of the withdrawal from Afghanistan in 2014 there are growing signs that Astana’s security policy is distinctly Eurasian, rather than Euro-Atlanticist. Astana’s efforts to boost the CSTO and deepen bilateral cooperation with Russia reveal that its defense policy will remain Moscow-friendly for the long term."),
     },

@@ -4,6 +4,9 @@
 //! them, refusing unknown fields so that a typo in a field name is an error, not a silently
 //! missing datum.
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use super::date::{PartialDate, When};
 
 /// A whole dataset: one article's comparison of alliances.
@@ -42,6 +45,70 @@ pub enum Statement {
     Derived(String),
 }
 
+/// A reference from an item to an entry of `Dataset::sides` (`Ref<Side>`) or
+/// `Dataset::sources` (`Ref<Source>`): the id the data gives, and the entry's position, which
+/// validation resolves once so that no later layer looks the id up again.
+#[derive(Clone, PartialEq)]
+pub struct Ref<T> {
+    /// The id as the data gives it.
+    pub id: String,
+    /// The entry's position in its list; [`Ref::UNRESOLVED`] until validation resolves it.
+    pub index: usize,
+    to: PhantomData<fn() -> T>,
+}
+
+impl<T> Ref<T> {
+    /// The position of a reference not resolved (yet): it finds no entry.
+    pub const UNRESOLVED: usize = usize::MAX;
+
+    /// A reference to the entry at `index` whose id is `id`.
+    pub fn at(index: usize, id: String) -> Self {
+        Ref { id, index, to: PhantomData }
+    }
+
+    /// A reference read from the data, not resolved yet.
+    pub fn unresolved(id: String) -> Self {
+        Self::at(Self::UNRESOLVED, id)
+    }
+
+    /// The id as the data gives it.
+    pub fn as_str(&self) -> &str {
+        &self.id
+    }
+}
+
+impl<T> PartialEq<str> for Ref<T> {
+    fn eq(&self, other: &str) -> bool {
+        self.id == other
+    }
+}
+
+impl<T> PartialEq<&str> for Ref<T> {
+    fn eq(&self, other: &&str) -> bool {
+        self.id == *other
+    }
+}
+
+/// Written as the Rust expression that builds it, which is what the generator of the
+/// compiled-in dataset (`tests/embedded.rs`) reads.
+impl<T> fmt::Debug for Ref<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Ref::at({}, {:?})", self.index, self.id)
+    }
+}
+
+impl Dataset {
+    /// The side a reference points at; `None` before validation resolved it.
+    pub fn side(&self, side: &Ref<Side>) -> Option<&Side> {
+        self.sides.get(side.index)
+    }
+
+    /// The source a reference points at; `None` before validation resolved it.
+    pub fn source(&self, source: &Ref<Source>) -> Option<&Source> {
+        self.sources.get(source.index)
+    }
+}
+
 /// The only schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -52,8 +119,8 @@ pub struct Article {
     pub publication: String,
     /// Publication date; the timeline marks it as "now".
     pub date: PartialDate,
-    /// Id of the entry in `sources` that stands for the article.
-    pub source: String,
+    /// The entry in `sources` that stands for the article.
+    pub source: Ref<Source>,
 }
 
 /// The alliance an organisation stands for in the comparison.
@@ -103,7 +170,7 @@ pub struct Survey {
     /// One score per organisation.
     pub scores: Vec<SurveyScore>,
     /// Ids of the sources the article cites for it, and the article itself.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
 }
@@ -124,14 +191,14 @@ pub struct Scale {
 /// One organisation's score (in points) in the survey.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SurveyScore {
-    /// Id of the organisation scored.
-    pub side: String,
+    /// The organisation scored.
+    pub side: Ref<Side>,
     /// Score on the survey's scale, in points as the article gives it.
     pub score: f64,
     /// What kind of statement it is: reported (the default), the author's, or derived.
     pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
 }
@@ -141,8 +208,8 @@ pub struct SurveyScore {
 pub struct Event {
     /// Unique id.
     pub id: String,
-    /// Id of the side whose track it belongs to.
-    pub side: String,
+    /// The side whose track it belongs to.
+    pub side: Ref<Side>,
     /// Short label drawn on the chart.
     pub label: String,
     /// When it happened, at the precision the article gives.
@@ -152,7 +219,7 @@ pub struct Event {
     /// What kind of statement it is: reported (the default), the author's, or derived.
     pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
 }
@@ -162,8 +229,8 @@ pub struct Event {
 pub struct Figure {
     /// Unique id.
     pub id: String,
-    /// Id of the side it belongs to.
-    pub side: String,
+    /// The side it belongs to.
+    pub side: Ref<Side>,
     /// What the figure measures.
     pub label: String,
     /// The figure: a number with a unit, or the article's words.
@@ -175,7 +242,7 @@ pub struct Figure {
     /// What kind of statement it is: reported (the default), the author's, or derived.
     pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
 }
@@ -212,8 +279,8 @@ pub struct Part {
 pub struct Scorecard {
     /// View title.
     pub title: String,
-    /// Side ids of the columns, left to right.
-    pub columns: Vec<String>,
+    /// The sides of the columns, left to right.
+    pub columns: Vec<Ref<Side>>,
     /// One row per dimension.
     pub rows: Vec<ScoreRow>,
     /// The article's conclusion, drawn under the table.
@@ -234,7 +301,7 @@ pub struct ScoreRow {
     /// What kind of statement it is: reported (the default), the author's, or derived.
     pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
 }
@@ -248,7 +315,7 @@ pub struct ScoreCell {
     /// What kind of statement it is.
     pub kind: Statement,
     /// Ids of the sources for this cell; empty when the row's sources cover it.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's sentence or clause behind this cell, when the row's quote does not cover it.
     pub quote: Option<String>,
 }
@@ -268,7 +335,7 @@ pub struct Conclusion {
     /// What kind of statement it is: reported (the default), the author's, or derived.
     pub kind: Statement,
     /// Ids of the sources the article cites for it, and the article itself.
-    pub sources: Vec<String>,
+    pub sources: Vec<Ref<Source>>,
     /// The article's own sentence or clause it comes from.
     pub quote: String,
 }

@@ -30,9 +30,7 @@ pub fn parse<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, Data
 /// Deserialises and validates a dataset: the one path every dataset takes, the embedded
 /// default included.
 pub fn load<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, DatasetError> {
-    let dataset = parse(deserializer)?;
-    validate(&dataset)?;
-    Ok(dataset)
+    validate(parse(deserializer)?)
 }
 
 /// Drops a text format's " at line L column C" suffix, so every input format (JSON text in

@@ -37,7 +37,7 @@ fn color(theme: &Theme, paint: Paint) -> RGBColor {
 
 fn px(v: f64) -> i32 {
     if v.is_finite() {
-        v.round().clamp(-1e6, 1e6) as i32
+        crate::layout::clamp(v.round(), -1e6, 1e6) as i32
     } else {
         0
     }

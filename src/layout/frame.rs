@@ -3,6 +3,7 @@
 
 use super::Ctx;
 use crate::dataset::model::Role;
+use crate::layout::clamp;
 use crate::scene::{Align, Paint, Rect, Scene};
 use crate::text::{wrap_clamped, Font};
 
@@ -20,7 +21,7 @@ pub struct FrameText<'a> {
 
 /// Outer padding for a canvas width.
 pub fn padding(width: f64) -> f64 {
-    (width * 0.03).clamp(10.0, 20.0)
+    clamp(width * 0.03, 10.0, 20.0)
 }
 
 /// Whether a canvas counts as narrow (phone-sized): smaller type and tighter spacing.
@@ -30,18 +31,18 @@ pub fn is_narrow(width: f64) -> bool {
 
 /// How much of the frame to show; a short canvas gives up detail before the plot.
 #[derive(Clone, Copy)]
-struct Detail {
+struct FrameDetail {
     title_lines: usize,
     subtitle_lines: usize,
     legend: bool,
     source_lines: usize,
 }
 
-const DETAIL_LEVELS: [Detail; 4] = [
-    Detail { title_lines: 3, subtitle_lines: 3, legend: true, source_lines: 6 },
-    Detail { title_lines: 2, subtitle_lines: 1, legend: true, source_lines: 2 },
-    Detail { title_lines: 1, subtitle_lines: 0, legend: true, source_lines: 1 },
-    Detail { title_lines: 1, subtitle_lines: 0, legend: false, source_lines: 1 },
+const DETAIL_LEVELS: [FrameDetail; 4] = [
+    FrameDetail { title_lines: 3, subtitle_lines: 3, legend: true, source_lines: 6 },
+    FrameDetail { title_lines: 2, subtitle_lines: 1, legend: true, source_lines: 2 },
+    FrameDetail { title_lines: 1, subtitle_lines: 0, legend: true, source_lines: 1 },
+    FrameDetail { title_lines: 1, subtitle_lines: 0, legend: false, source_lines: 1 },
 ];
 
 /// Draws the frame and returns the rectangle left for the plot. On a short canvas the
@@ -63,7 +64,7 @@ pub fn frame(scene: &mut Scene, ctx: &Ctx, text: &FrameText) -> Rect {
     plot
 }
 
-fn frame_at(scene: &mut Scene, ctx: &Ctx, text: &FrameText, detail: Detail) -> Rect {
+fn frame_at(scene: &mut Scene, ctx: &Ctx, text: &FrameText, detail: FrameDetail) -> Rect {
     let pad = padding(ctx.width);
     let narrow = is_narrow(ctx.width);
     let inner_w = ctx.width - 2.0 * pad;

@@ -5,7 +5,6 @@ pub mod fit;
 #[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
-#[cfg(any(test, not(feature = "datasets")))]
 pub mod heapsort;
 #[cfg(feature = "scorecard")]
 pub mod scorecard;
@@ -39,9 +38,9 @@ pub const MIN_SIZE: (f64, f64) = (200.0, 150.0);
 /// Largest canvas side a view lays out on, in CSS px; larger sizes are laid out at this size.
 pub const MAX_SIDE: f64 = 20_000.0;
 
-/// `v` limited to `lo..=hi`, `hi` winning when the bounds cross. Unlike `f64::clamp` it
-/// cannot panic, so it keeps that panic's `{:?}` float formatting out of the wasm; a NaN
-/// `v` comes out as `lo`.
+/// `v` limited to `lo..=hi`, `hi` winning when the bounds cross: the one clamp of every
+/// float in layout and drawing. Unlike `f64::clamp` it cannot panic, so it keeps that panic's
+/// `{:?}` float formatting out of the wasm; a NaN `v` comes out as `lo`.
 pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
     v.max(lo).min(hi)
 }

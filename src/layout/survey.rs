@@ -33,23 +33,17 @@ const MIN_RANGE: f64 = 0.5;
 /// Score indices from highest to lowest; ties keep dataset order.
 pub fn ranking(ds: &Dataset) -> Vec<usize> {
     // Sorting (score, index) pairs in place is several times faster than sorting indices
-    // that look their scores up, which counts at 10,000 bars; the index breaks ties.
+    // that look their scores up, which counts at 10,000 bars; the index breaks ties, so the
+    // order is total and an unstable sort gives it exactly.
     let mut keyed: Vec<(f64, usize)> = ds.survey.scores.iter().map(|s| s.score).zip(0..).collect();
-    let order = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    // A build that reads a page's data ranks up to 20,000 scores: the standard library's
-    // quicksort, the faster on large inputs. The survey-only build ranks the article's seven:
-    // a heapsort, 1.8 KB of wasm smaller. Both give the one order `order` defines.
-    #[cfg(feature = "datasets")]
-    keyed.sort_unstable_by(order);
-    #[cfg(not(feature = "datasets"))]
-    super::heapsort::sort_by(&mut keyed, order);
+    super::heapsort::sort_by(&mut keyed, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The subtitle: who answered, where the article has the survey from, and how to read the scale.
 pub fn subtitle(ds: &Dataset) -> String {
     let s = &ds.survey;
-    let cited = s.sources.iter().find(|id| **id != ds.article.source);
+    let cited = s.sources.iter().find(|id| id.index != ds.article.source.index);
     let cited = cited.map(|id| format!(" ({})", crate::describe::source_label(ds, id))).unwrap_or_default();
     format!(
         "Scores (points) from a survey of {} specialists{cited} · {} = {}, {} = {}",
@@ -74,45 +68,9 @@ pub fn dense_subtitle(ds: &Dataset, bars: usize, rows: usize) -> String {
     )
 }
 
-/// The role of each score's side, by score index (neutral when unknown, as
-/// [`crate::describe::role`] has it).
-///
-/// `describe::role` scans `sides` for every lookup, which is quadratic at 10,000 bars. This
-/// is a small open-addressing table over FNV-1a hashes of the ids instead: std's `HashMap`
-/// would do the same job but adds about 0.8 KB (gzip) of wasm for this one lookup.
-// Open addressing: slots are masked to the table's length and hold EMPTY or a side index.
-#[allow(clippy::indexing_slicing)]
+/// The role of each score's side, by score index (neutral when not resolved).
 pub fn score_roles(ds: &Dataset) -> Vec<Role> {
-    const EMPTY: usize = usize::MAX;
-    let sides = &ds.sides;
-    // At most half full, so every probe sequence reaches an empty slot.
-    let mask = (sides.len() * 2).next_power_of_two() - 1;
-    let slot = |id: &str| {
-        let h = id
-            .bytes()
-            .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-        h as usize & mask
-    };
-    let mut slots = vec![EMPTY; mask + 1];
-    for (i, side) in sides.iter().enumerate() {
-        let mut h = slot(&side.id);
-        while slots[h] != EMPTY {
-            h = (h + 1) & mask;
-        }
-        slots[h] = i;
-    }
-    let role = |id: &str| {
-        // Ids repeated in `sides` (which validation rejects) resolve to the first, like `describe::side`.
-        let mut h = slot(id);
-        while slots[h] != EMPTY {
-            if sides[slots[h]].id == id {
-                return sides[slots[h]].role;
-            }
-            h = (h + 1) & mask;
-        }
-        Role::Neutral
-    };
-    ds.survey.scores.iter().map(|s| role(&s.side)).collect()
+    ds.survey.scores.iter().map(|s| crate::describe::role(ds, &s.side)).collect()
 }
 
 /// The colour keys for the roles present in the survey, NATO and CSTO first.
@@ -238,11 +196,9 @@ fn axis_height() -> f64 {
 
 fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packing) {
     let ds = ctx.ds;
-    let scale = &ds.survey.scale;
     let narrow = is_narrow(ctx.width);
     let label_font = Font::regular(if narrow { 11.0 } else { 12.5 });
     let value_font = Font::bold(if narrow { 11.0 } else { 12.5 });
-    let tick_font = tick_font();
     let order = ranking(ds);
 
     let rows = Rect::new(plot.x, plot.y, plot.w, (plot.h - axis_height()).max(0.0));
@@ -252,57 +208,15 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
     };
     let show_text = band >= label_font.line_height();
     let two_lines = band >= 2.0 * label_font.line_height() + 4.0;
-
-    // Measured only when labels are drawn: thousands of names would cost a measurement each.
     let (label_w, value_w, gap) = if show_text {
-        let widest = ds
-            .survey
-            .scores
-            .iter()
-            .map(|s| ctx.measure.width(side_name(ds, &s.side), label_font))
-            .fold(0.0, f64::max);
-        let values = ds
-            .survey
-            .scores
-            .iter()
-            .map(|s| ctx.measure.width(&crate::describe::marked(&label(s.score), &s.kind), value_font))
-            .fold(0.0, f64::max);
-        (widest.min(plot.w * if narrow { 0.38 } else { 0.34 }).ceil(), values + 8.0, 10.0)
+        let label_w = widest_name(ctx, label_font).min(plot.w * if narrow { 0.38 } else { 0.34 }).ceil();
+        (label_w, widest_value(ctx, value_font) + 8.0, 10.0)
     } else {
         (0.0, 0.0, 0.0)
     };
-    let range = Range::new(scale.min, scale.max);
+    let range = Range::new(ds.survey.scale.min, ds.survey.scale.max);
     let x = range.onto(rows.x + label_w + gap, rows.right() - value_w);
-
-    for t in range.ticks(6) {
-        let px = x.px(t);
-        scene.line((px, rows.y), (px, rows.bottom()), Paint::Grid, 1.0);
-        let label = number(t);
-        let w = ctx.measure.width(&label, tick_font);
-        // Long labels (1e-323, -1.79e308) at the ends stay on the canvas.
-        let cx = clamp(px, w / 2.0, scene.width - w / 2.0);
-        scene.text(
-            label,
-            (cx, rows.bottom() + 4.0 + tick_font.line_height() / 2.0),
-            tick_font,
-            Paint::Muted,
-            Align::Center,
-            w,
-        );
-    }
-    let caption =
-        format!("Points ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
-    let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
-    let cw = ctx.measure.width(&caption, tick_font);
-    let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);
-    scene.text(
-        caption,
-        (cx, rows.bottom() + 6.0 + tick_font.line_height() * 1.5),
-        tick_font,
-        Paint::Muted,
-        Align::Center,
-        cw,
-    );
+    axis(scene, ctx, &range, rows, x);
 
     match packing {
         Packing::Bands(band) => {
@@ -314,6 +228,42 @@ fn bars(scene: &mut Scene, ctx: &Ctx, roles: &[Role], plot: Rect, packing: Packi
         }
     }
     scene.line((x.p0, rows.y), (x.p0, rows.bottom()), Paint::Axis, 1.0);
+}
+
+/// The widest side name, measured only when labels are drawn: thousands of names would cost a
+/// measurement each.
+fn widest_name(ctx: &Ctx, font: Font) -> f64 {
+    let ds = ctx.ds;
+    ds.survey.scores.iter().map(|s| ctx.measure.width(side_name(ds, &s.side), font)).fold(0.0, f64::max)
+}
+
+/// The widest value label, with its mark.
+fn widest_value(ctx: &Ctx, font: Font) -> f64 {
+    let marked = |s: &crate::dataset::model::SurveyScore| crate::describe::marked(&label(s.score), &s.kind);
+    ctx.ds.survey.scores.iter().map(|s| ctx.measure.width(&marked(s), font)).fold(0.0, f64::max)
+}
+
+/// The grid lines and tick labels of the scale under the bars, and its caption.
+fn axis(scene: &mut Scene, ctx: &Ctx, range: &Range, rows: Rect, x: Linear) {
+    let scale = &ctx.ds.survey.scale;
+    let tick_font = tick_font();
+    for t in range.ticks(6) {
+        let px = x.px(t);
+        scene.line((px, rows.y), (px, rows.bottom()), Paint::Grid, 1.0);
+        let label = number(t);
+        let w = ctx.measure.width(&label, tick_font);
+        // Long labels (1e-323, -1.79e308) at the ends stay on the canvas.
+        let cx = clamp(px, w / 2.0, scene.width - w / 2.0);
+        let y = rows.bottom() + 4.0 + tick_font.line_height() / 2.0;
+        scene.text(label, (cx, y), tick_font, Paint::Muted, Align::Center, w);
+    }
+    let caption =
+        format!("Points ({} = {}, {} = {})", number(scale.min), scale.low, number(scale.max), scale.high);
+    let caption = wrap_clamped(&caption, tick_font, x.p1 - rows.x, 1, ctx.measure).remove(0);
+    let cw = ctx.measure.width(&caption, tick_font);
+    let cx = clamp((x.p0 + x.p1) / 2.0, rows.x + cw / 2.0, rows.right() - cw / 2.0);
+    let y = rows.bottom() + 6.0 + tick_font.line_height() * 1.5;
+    scene.text(caption, (cx, y), tick_font, Paint::Muted, Align::Center, cw);
 }
 
 /// One bar per band, with its name and value when the band is tall enough for text.
@@ -357,9 +307,7 @@ fn banded(
             }
             let value = crate::describe::marked(&label(s.score), &s.kind);
             let w = ctx.measure.width(&value, value_font);
-            // Grey bars are too light for text contrast; their values take the muted text colour.
-            let value_paint = if paint == Paint::Side(Role::Neutral) { Paint::Muted } else { paint };
-            scene.text(value, (end + 6.0, mid), value_font, value_paint, Align::Left, w);
+            scene.text(value, (end + 6.0, mid), value_font, Paint::ink(roles[i]), Align::Left, w);
         }
         scene.hit(Rect::new(rows.x, mid - band / 2.0, rows.w, band), Datum::Score(i));
     }

@@ -28,7 +28,7 @@ pub fn read_dataset(json: &str) -> Result<Dataset, DatasetError> {
 /// The height `<alliance-chart>` gives a view at this width (`clamp(26rem, 62vw, 36rem)`,
 /// 40rem up to 480 px), or the view's own where its text needs more (the scorecard).
 pub fn element_height(chart: &Chart, width: f64) -> f64 {
-    let css = if width <= 480.0 { 640.0 } else { (width * 0.62).clamp(416.0, 576.0) };
+    let css = if width <= 480.0 { 640.0 } else { crate::layout::clamp(width * 0.62, 416.0, 576.0) };
     chart.preferred_height(width, &DejaVuMetrics).map_or(css, |h| css.max(h.ceil()))
 }
 

@@ -6,6 +6,7 @@ use super::error::DatasetError;
 use super::limits::{MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::dataset::at::At;
 use crate::dataset::date::PartialDate;
+use crate::dataset::model::Ref;
 use crate::format::number;
 
 /// A text field must be non-blank and at most [`MAX_TEXT_CHARS`] characters.
@@ -62,11 +63,11 @@ pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<Has
 }
 
 /// A reference must name an existing item of the kind `what`.
-pub fn reference(at: &At, id: &str, known: &HashSet<&str>, what: &str) -> Result<(), DatasetError> {
-    if known.contains(id) {
+pub fn reference<T>(at: &At, id: &Ref<T>, known: &HashSet<&str>, what: &str) -> Result<(), DatasetError> {
+    if known.contains(id.as_str()) {
         Ok(())
     } else {
-        Err(at.error(format!("refers to unknown {what} \"{id}\"")))
+        Err(at.error(format!("refers to unknown {what} \"{}\"", id.id)))
     }
 }
 

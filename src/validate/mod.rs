@@ -4,6 +4,7 @@
 mod checks;
 mod error;
 mod limits;
+mod resolve;
 mod sections;
 
 pub use error::DatasetError;
@@ -14,8 +15,15 @@ use crate::dataset::model::{Dataset, SCHEMA_VERSION};
 use checks::{count, reference, text, unique_ids};
 use sections::{Index, Section};
 
-/// Checks a parsed dataset; returns the first broken rule.
-pub fn validate(ds: &Dataset) -> Result<(), DatasetError> {
+/// Checks a parsed dataset and resolves its references; returns the first broken rule.
+pub fn validate(mut ds: Dataset) -> Result<Dataset, DatasetError> {
+    check(&ds)?;
+    resolve::resolve(&mut ds);
+    Ok(ds)
+}
+
+/// Returns the first broken rule of a parsed dataset.
+fn check(ds: &Dataset) -> Result<(), DatasetError> {
     let root = At::ROOT;
     if ds.version != SCHEMA_VERSION {
         return Err(root.key("version").error(format!(

@@ -6,7 +6,7 @@ use super::checks::{count, date, finite, reference, text, unique_ids, within};
 use super::error::DatasetError;
 use crate::dataset::at::At;
 use crate::dataset::date::When;
-use crate::dataset::model::{Event, Figure, Quantity, Scorecard, Source, Statement, Survey};
+use crate::dataset::model::{Event, Figure, Quantity, Ref, Scorecard, Source, Statement, Survey};
 use crate::format::number;
 
 /// The ids that references may point to.
@@ -23,14 +23,14 @@ pub trait Section {
     fn check(&self, at: &At, index: &Index) -> Result<(), DatasetError>;
 }
 
-fn provenance(at: &At, sources: &[String], quote: &str, index: &Index) -> Result<(), DatasetError> {
+fn provenance(at: &At, sources: &[Ref<Source>], quote: &str, index: &Index) -> Result<(), DatasetError> {
     let list = at.key("sources");
     count(&list, sources, 1)?;
     cited(&list, sources, index)?;
     text(&at.key("quote"), quote)
 }
 
-fn cited(list: &At, sources: &[String], index: &Index) -> Result<(), DatasetError> {
+fn cited(list: &At, sources: &[Ref<Source>], index: &Index) -> Result<(), DatasetError> {
     for (i, id) in sources.iter().enumerate() {
         reference(&list.index(i), id, &index.sources, "source")?;
     }
@@ -87,7 +87,7 @@ impl Section for Survey {
             let side = item.key("side");
             reference(&side, &s.side, &index.sides, "side")?;
             if !scored.insert(s.side.as_str()) {
-                return Err(side.error(format!("\"{}\" is scored twice", s.side)));
+                return Err(side.error(format!("\"{}\" is scored twice", s.side.id)));
             }
             within(&item.key("score"), s.score, scale.min, scale.max, "the scale")?;
             statement(&item, &s.kind)?;
@@ -201,11 +201,12 @@ impl Section for Scorecard {
         text(&at.key("title"), &self.title)?;
         let columns = at.key("columns");
         count(&columns, &self.columns, 1)?;
+        let mut seen = HashSet::new();
         for (i, id) in self.columns.iter().enumerate() {
             let column = columns.index(i);
             reference(&column, id, &index.sides, "side")?;
-            if self.columns.iter().take(i).any(|c| c == id) {
-                return Err(column.error(format!("\"{id}\" is a column twice")));
+            if !seen.insert(id.as_str()) {
+                return Err(column.error(format!("\"{}\" is a column twice", id.id)));
             }
         }
         let rows = at.key("rows");

@@ -8,12 +8,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
-#[cfg(feature = "datasets")]
-use super::data::{initial_dataset, Snapshot};
+use super::data::read_given;
 use super::measure::{CanvasMeasure, WidthCache};
 use super::to_js;
 use crate::chart::Chart;
-#[cfg(not(feature = "datasets"))]
 use crate::dataset::{embedded, model::Dataset};
 use crate::draw::paint;
 use crate::theme::{Theme, ThemeName};
@@ -37,20 +35,18 @@ fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
     dpr.min(by_side).min(by_area)
 }
 
-/// What a chart keeps of its dataset's JSON: nothing in a build that draws the embedded
-/// dataset only (without the `datasets` feature).
-#[cfg(not(feature = "datasets"))]
-pub(super) type Snapshot = ();
+/// The dataset as the page gave it, as JSON text; `None` for the embedded dataset. `getData`
+/// hands back a copy of it rather than re-serialising the typed dataset (which would ship
+/// serializer code), `setData` recognises the data on screen by it, and later changes to the
+/// page's object do not alter it.
+pub(super) type Snapshot = Option<js_sys::JsString>;
 
-/// The dataset a chart starts with: the embedded one, compiled in as Rust values. A build
-/// without the `datasets` feature (the survey build) reads no other.
-#[cfg(not(feature = "datasets"))]
+/// The dataset a chart starts with: the page's, read and validated (`data.rs`: the survey
+/// build refuses it), or the embedded one, compiled in as Rust values.
 fn initial_dataset(given: Option<JsValue>) -> Result<(Dataset, Snapshot), JsError> {
     match given {
-        Some(_) => Err(JsError::new(
-            "this build draws the embedded dataset only; a page's own dataset needs the full build (pkg/)",
-        )),
-        None => Ok((embedded::dataset(), ())),
+        Some(value) => read_given(&value).map(|(dataset, text)| (dataset, Some(text))),
+        None => Ok((embedded::dataset(), None)),
     }
 }
 
@@ -95,8 +91,7 @@ pub struct AllianceChart {
     ctx: CanvasRenderingContext2d,
     pub(super) chart: Chart,
     theme: ThemeName,
-    /// The dataset as the page gave it (the full build: see `data.rs`; nothing in the survey
-    /// build, which has no data API).
+    /// The dataset as the page gave it (read by the full build's data API only).
     #[cfg_attr(not(feature = "datasets"), allow(dead_code))]
     pub(super) snapshot: Snapshot,
     /// Text widths measured on this chart's canvas, reused by later layouts.

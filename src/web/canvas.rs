@@ -40,7 +40,7 @@ type Color = ((u8, u8, u8), f64);
 /// The context state this wrapper last set; `None` is unknown (plotters-canvas may have
 /// changed it).
 #[derive(Default)]
-struct Pen {
+struct ContextState {
     fill: Option<Color>,
     stroke: Option<Color>,
     line_width: Option<u32>,
@@ -65,7 +65,7 @@ pub struct HiDpiCanvas {
     inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
     css_size: (u32, u32),
-    pen: Pen,
+    state: ContextState,
 }
 
 /// A CSS colour, `rgb(r,g,b)` or `rgba(r,g,b,0.5)` (alpha to 1/1000).
@@ -88,27 +88,27 @@ impl HiDpiCanvas {
     ) -> Option<Self> {
         ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
         let inner = CanvasBackend::with_canvas_object(canvas)?;
-        Some(Self { inner, ctx, css_size, pen: Pen::default() })
+        Some(Self { inner, ctx, css_size, state: ContextState::default() })
     }
 
     fn set_fill(&mut self, color: BackendColor) {
-        if changed(&mut self.pen.fill, (color.rgb, color.alpha)) {
+        if changed(&mut self.state.fill, (color.rgb, color.alpha)) {
             self.ctx.set_fill_style_str(&css_color(color.rgb, color.alpha));
         }
     }
 
     fn set_line(&mut self, color: BackendColor, width: u32) {
-        if changed(&mut self.pen.stroke, (color.rgb, color.alpha)) {
+        if changed(&mut self.state.stroke, (color.rgb, color.alpha)) {
             self.ctx.set_stroke_style_str(&css_color(color.rgb, color.alpha));
         }
-        if changed(&mut self.pen.line_width, width) {
+        if changed(&mut self.state.line_width, width) {
             self.ctx.set_line_width(f64::from(width));
         }
     }
 
     /// Lets plotters-canvas draw: afterwards the context's state is unknown.
     fn by_plotters(&mut self) -> &mut CanvasBackend {
-        self.pen = Pen::default();
+        self.state = ContextState::default();
         &mut self.inner
     }
 }
@@ -222,7 +222,7 @@ impl DrawingBackend for HiDpiCanvas {
         }
         // The charts use one family (draw::FONT_FAMILY), so size and style name the font.
         let (size, face) = (style.size(), style.style());
-        if changed(&mut self.pen.font, (size.to_bits(), face as u8)) {
+        if changed(&mut self.state.font, (size.to_bits(), face as u8)) {
             self.ctx.set_font(&css_font_styled(face.as_str(), size));
         }
         let anchor = style.anchor();
@@ -231,7 +231,7 @@ impl DrawingBackend for HiDpiCanvas {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        if changed(&mut self.pen.baseline, baseline) {
+        if changed(&mut self.state.baseline, baseline) {
             self.ctx.set_text_baseline(baseline);
         }
         let align = match anchor.h_pos {
@@ -239,7 +239,7 @@ impl DrawingBackend for HiDpiCanvas {
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        if changed(&mut self.pen.align, align) {
+        if changed(&mut self.state.align, align) {
             self.ctx.set_text_align(align);
         }
         self.set_fill(color);
@@ -253,7 +253,7 @@ impl DrawingBackend for HiDpiCanvas {
         let drawn = if quarter_turns == 0 {
             self.ctx.fill_text(text, x, y)
         } else {
-            // Turned about its anchor; restore() brings back the pen's state as saved here.
+            // Turned about its anchor; restore() brings back the context state as saved here.
             self.ctx.save();
             let turned = self
                 .ctx
@@ -267,7 +267,7 @@ impl DrawingBackend for HiDpiCanvas {
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
-        // Measures in the style's font, then puts back the font the pen knows is set.
+        // Measures in the style's font, then puts back the font the state knows is set.
         let previous = self.ctx.font();
         self.ctx.set_font(&format!(
             "{} {}px {}",

@@ -7,22 +7,17 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::api::AllianceChart;
-use crate::dataset::embedded::{self, DEFAULT_DATASET_JSON};
+use crate::dataset::embedded::DEFAULT_DATASET_JSON;
 use crate::dataset::model::Dataset;
 use crate::dataset::parse::load;
 use crate::format::grouped;
 use crate::validate::MAX_DATASET_CHARS;
 
-/// The dataset as the page gave it, as JSON text: `getData` hands back a copy of it rather
-/// than re-serialising the typed dataset (which would ship serializer code), `setData`
-/// recognises the data on screen by it, and later changes to the page's object do not alter it.
-pub(super) type Snapshot = JsString;
-
 /// A page's dataset read completely, once: its JSON text. `JSON.stringify` runs every getter,
 /// proxy trap and `toJSON` of the page's value, and any exception they throw (or a cycle, a
 /// BigInt) comes back here as an `Err`, before any chart state is touched; everything after
 /// reads a plain copy that cannot throw.
-fn read_text(value: &JsValue) -> Result<Snapshot, JsError> {
+fn read_text(value: &JsValue) -> Result<JsString, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
@@ -64,7 +59,7 @@ fn refuse_non_json(key: JsString, value: JsValue) -> Result<Option<JsValue>, JsE
 }
 
 /// Reads and validates a dataset from its JSON text.
-fn dataset_from(text: &Snapshot) -> Result<Dataset, JsError> {
+fn dataset_from(text: &JsString) -> Result<Dataset, JsError> {
     let plain = JSON::parse(&String::from(text)).map_err(|_| JsError::new("invalid dataset: not JSON"))?;
     load(serde_wasm_bindgen::Deserializer::from(plain)).map_err(|e| JsError::new(&e.to_string()))
 }
@@ -73,16 +68,10 @@ fn default_value() -> Result<JsValue, JsError> {
     JSON::parse(DEFAULT_DATASET_JSON).map_err(|_| JsError::new("the embedded dataset is not JSON"))
 }
 
-/// The dataset a chart starts with: the page's, read and validated, or the embedded one,
-/// which needs no reading (it is compiled in as Rust values).
-pub(super) fn initial_dataset(given: Option<JsValue>) -> Result<(Dataset, Snapshot), JsError> {
-    match given {
-        Some(value) => {
-            let text = read_text(&value)?;
-            Ok((dataset_from(&text)?, text))
-        }
-        None => Ok((embedded::dataset(), read_text(&default_value()?)?)),
-    }
+/// A page's dataset, read and validated, with its JSON text.
+pub(super) fn read_given(value: &JsValue) -> Result<(Dataset, JsString), JsError> {
+    let text = read_text(value)?;
+    Ok((dataset_from(&text)?, text))
 }
 
 /// The article's dataset (Eurasia Daily Monitor, 17 October 2012) as a plain object, to
@@ -109,9 +98,13 @@ impl AllianceChart {
         // A dataset whose JSON text is the current one's is the data on screen: it is laid out
         // and drawn again without being read and validated again (frameworks often set the
         // same data on every update).
-        if text != self.snapshot {
+        let on_screen = match &self.snapshot {
+            Some(snapshot) => *snapshot == text,
+            None => text == DEFAULT_DATASET_JSON,
+        };
+        if !on_screen {
             let parsed = dataset_from(&text)?;
-            self.snapshot = text;
+            self.snapshot = Some(text);
             self.chart.set_data(parsed);
         } else {
             self.chart.relayout();
@@ -122,6 +115,11 @@ impl AllianceChart {
     /// The dataset shown, as a plain object.
     #[wasm_bindgen(js_name = getData)]
     pub fn get_data(&self) -> Result<JsValue, JsError> {
-        JSON::parse(&String::from(&self.snapshot)).map_err(|_| JsError::new("the dataset copy is not JSON"))
+        match &self.snapshot {
+            Some(text) => {
+                JSON::parse(&String::from(text)).map_err(|_| JsError::new("the dataset copy is not JSON"))
+            }
+            None => default_value(),
+        }
     }
 }

@@ -3,7 +3,9 @@
 
 pub mod api;
 mod canvas;
-#[cfg(feature = "datasets")]
+// The data API; a build without the `datasets` feature (the survey build) draws the embedded
+// dataset only, and its stand-in refuses a page's own.
+#[cfg_attr(not(feature = "datasets"), path = "no_data.rs")]
 pub mod data;
 mod measure;
 mod to_js;

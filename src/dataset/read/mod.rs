@@ -12,7 +12,7 @@ mod scalar;
 use super::at::At;
 use dates::{partial_date, when};
 use object::Fields;
-use scalar::{float, string, strings, uint32, variant};
+use scalar::{float, reference, refs, string, uint32, variant};
 
 use super::model::{
     Article, Conclusion, Dataset, Event, Figure, Measure, Part, Quantity, Role, Scale, ScoreCell, ScoreRow,
@@ -48,7 +48,7 @@ fn article(value: &Value, at: &At) -> Result<Article, DatasetError> {
     Ok(Article {
         publication: f.req("publication", string)?,
         date: f.req("date", partial_date)?,
-        source: f.req("source", string)?,
+        source: f.req("source", reference)?,
     })
 }
 
@@ -89,10 +89,10 @@ fn survey_score(value: &Value, at: &At) -> Result<SurveyScore, DatasetError> {
     let names = &["side", "score", "sources", "quote", "kind", "derivation"];
     let f = Fields::new(value, at, "struct SurveyScore", names)?;
     Ok(SurveyScore {
-        side: f.req("side", string)?,
+        side: f.req("side", reference)?,
         score: f.req("score", float)?,
         kind: statement(&f, at)?,
-        sources: f.req("sources", strings)?,
+        sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
@@ -105,7 +105,7 @@ fn survey(value: &Value, at: &At) -> Result<Survey, DatasetError> {
         respondents: f.req("respondents", uint32)?,
         scale: f.req("scale", scale)?,
         scores: f.list("scores", survey_score)?,
-        sources: f.req("sources", strings)?,
+        sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
@@ -115,12 +115,12 @@ fn event(value: &Value, at: &At) -> Result<Event, DatasetError> {
     let f = Fields::new(value, at, "struct Event", names)?;
     Ok(Event {
         id: f.req("id", string)?,
-        side: f.req("side", string)?,
+        side: f.req("side", reference)?,
         label: f.req("label", string)?,
         when: f.req("when", when)?,
         detail: f.opt("detail", string)?,
         kind: statement(&f, at)?,
-        sources: f.req("sources", strings)?,
+        sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
@@ -149,13 +149,13 @@ fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
     let f = Fields::new(value, at, "struct Figure", names)?;
     Ok(Figure {
         id: f.req("id", string)?,
-        side: f.req("side", string)?,
+        side: f.req("side", reference)?,
         label: f.req("label", string)?,
         value: f.req("value", quantity)?,
         total: f.opt("total", float)?,
         parts: f.opt_list("parts", part)?,
         kind: statement(&f, at)?,
-        sources: f.req("sources", strings)?,
+        sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
@@ -172,7 +172,7 @@ fn cell(value: &Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
             Ok(Some(ScoreCell {
                 text: f.req("text", string)?,
                 kind: statement(&f, at)?,
-                sources: f.opt("sources", strings)?.unwrap_or_default(),
+                sources: f.opt("sources", refs)?.unwrap_or_default(),
                 quote: f.opt("quote", string)?,
             }))
         }
@@ -208,7 +208,7 @@ fn score_row(value: &Value, at: &At) -> Result<ScoreRow, DatasetError> {
         cells: f.list("cells", cell)?,
         measure: f.opt("measure", measure)?,
         kind: statement(&f, at)?,
-        sources: f.req("sources", strings)?,
+        sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
@@ -218,7 +218,7 @@ fn conclusion(value: &Value, at: &At) -> Result<Conclusion, DatasetError> {
     Ok(Conclusion {
         text: f.req("text", string)?,
         kind: statement(&f, at)?,
-        sources: f.req("sources", strings)?,
+        sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
@@ -227,7 +227,7 @@ fn scorecard(value: &Value, at: &At) -> Result<Scorecard, DatasetError> {
     let f = Fields::new(value, at, "struct Scorecard", &["title", "columns", "rows", "conclusion"])?;
     Ok(Scorecard {
         title: f.req("title", string)?,
-        columns: f.req("columns", strings)?,
+        columns: f.req("columns", refs)?,
         rows: f.list("rows", score_row)?,
         conclusion: f.req("conclusion", conclusion)?,
     })

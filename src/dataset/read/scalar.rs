@@ -2,6 +2,7 @@
 //! wording, which the bad-dataset corpus and pages already expect).
 
 use crate::dataset::at::At;
+use crate::dataset::model::Ref;
 use crate::dataset::value::Value;
 use crate::format::number;
 use crate::validate::DatasetError;
@@ -127,9 +128,14 @@ pub fn list<T>(value: &Value, at: &At, read: Read<T>) -> Result<Vec<T>, DatasetE
     Ok(out)
 }
 
-/// An array of strings.
-pub fn strings(value: &Value, at: &At) -> Result<Vec<String>, DatasetError> {
-    list(value, at, string)
+/// An array of references by id, left for validation to resolve.
+pub fn refs<T>(value: &Value, at: &At) -> Result<Vec<Ref<T>>, DatasetError> {
+    list(value, at, reference)
+}
+
+/// A reference by id, left for validation to resolve.
+pub fn reference<T>(value: &Value, at: &At) -> Result<Ref<T>, DatasetError> {
+    string(value, at).map(Ref::unresolved)
 }
 
 /// The index of `name` in `names` (an enum's variants).
@@ -171,7 +177,7 @@ mod tests {
         );
         assert_eq!(message(string(&Value::Object(vec![]), &at)), "invalid type: map, expected a string");
         assert_eq!(
-            message(strings(&Value::String("a".into()), &at)),
+            message(refs::<()>(&Value::String("a".into()), &at)),
             "invalid type: string \"a\", expected a sequence"
         );
         assert_eq!(message(string(&Value::Array(vec![]), &at)), "invalid type: sequence, expected a string");
@@ -212,7 +218,7 @@ mod tests {
     fn list_items_name_their_index() {
         let value = Value::Array(vec![Value::String("a".into()), Value::Number(2.0)]);
         let sources = At::ROOT.key("sources");
-        let err = strings(&value, &sources).expect_err("the second item is a number");
+        let err = refs::<()>(&value, &sources).expect_err("the second item is a number");
         assert_eq!(err.path(), "sources[1]");
         assert_eq!(err.message(), "invalid type: integer `2`, expected a string");
     }

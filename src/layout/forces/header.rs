@@ -30,9 +30,7 @@ pub(super) fn draw(pen: &mut Pen, side: &str, label: &str, role: Role, r: Rect) 
         radius: 4.0,
         paint: Paint::Side(role),
     });
-    // Grey text would fall below text contrast; the dot carries the colour instead.
-    let paint = if role == Role::Neutral { Paint::Muted } else { Paint::Side(role) };
-    pen.text(&name, (r.x + 13.0, top + lh / 2.0), kicker, paint, Align::Left);
+    pen.text(&name, (r.x + 13.0, top + lh / 2.0), kicker, Paint::ink(role), Align::Left);
     let y = if inline {
         let indent = 13.0 + name_w + 10.0;
         let (first, rest) = first_line(pen, label, text, r.w - indent);

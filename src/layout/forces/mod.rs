@@ -14,11 +14,9 @@ mod share;
 mod units;
 mod words;
 
-use std::collections::HashMap;
-
 use super::frame::{frame, is_narrow, FrameText};
 use super::Ctx;
-use crate::dataset::model::{Dataset, Figure, Role};
+use crate::dataset::model::{Dataset, Figure, Ref, Role, Source};
 use crate::describe::{role, side_name, sources_line};
 use crate::scene::{Paint, Rect, Scene};
 use crate::text::Font;
@@ -82,14 +80,12 @@ pub fn kind(fig: &Figure) -> Kind {
 /// side has that role, NATO and CSTO first.
 pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
     let generic = [(Role::Nato, "NATO"), (Role::Csto, "CSTO"), (Role::Neutral, "Other")];
-    let roles: HashMap<&str, Role> = ds.sides.iter().map(|s| (s.id.as_str(), s.role)).collect();
-    let role = |side: &str| roles.get(side).copied().unwrap_or(Role::Neutral);
     generic
         .into_iter()
         .filter_map(|(r, name)| {
-            let mut sides = ds.forces.iter().filter(|f| role(&f.side) == r).map(|f| f.side.as_str());
+            let mut sides = ds.forces.iter().filter(|f| role(ds, &f.side) == r).map(|f| &f.side);
             let first = sides.next()?;
-            let single = sides.all(|s| s == first);
+            let single = sides.all(|s| s.index == first.index);
             Some((r, if single { side_name(ds, first).to_string() } else { name.to_string() }))
         })
         .collect()
@@ -101,7 +97,7 @@ pub fn layout(ctx: &Ctx) -> Scene {
     let mut scene = Scene::new(ctx.width, ctx.height);
     let keys = legend(ds);
     let keys: Vec<(Role, &str)> = keys.iter().map(|(r, s)| (*r, s.as_str())).collect();
-    let cited: Vec<&String> = ds.forces.iter().flat_map(|f| &f.sources).collect();
+    let cited: Vec<&Ref<Source>> = ds.forces.iter().flat_map(|f| &f.sources).collect();
     let sources = if cited.is_empty() {
         sources_line(ds, std::iter::once(&ds.article.source))
     } else {

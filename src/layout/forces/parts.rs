@@ -4,6 +4,7 @@ use super::pen::Pen;
 use crate::dataset::model::{Figure, Role};
 use crate::describe::mark;
 use crate::format::grouped;
+use crate::layout::clamp;
 use crate::scene::{Align, Paint, Rect, Scene, Shape};
 use crate::text::Font;
 
@@ -21,7 +22,7 @@ pub(super) fn paint(i: usize, role: Role) -> Paint {
 
 /// How much of each part's row to show.
 #[derive(Debug, Clone, Copy)]
-struct Detail {
+struct PartsDetail {
     /// Most lines of the part's label.
     label_lines: usize,
     /// Whether notes are shown.
@@ -30,10 +31,10 @@ struct Detail {
 
 /// From everything down to one line per part: notes go first, then label lines, so every
 /// part keeps its number as long as possible. A derived part's mark is no note: it stays.
-const DETAILS: [Detail; 3] = [
-    Detail { label_lines: 2, notes: true },
-    Detail { label_lines: 2, notes: false },
-    Detail { label_lines: 1, notes: false },
+const DETAILS: [PartsDetail; 3] = [
+    PartsDetail { label_lines: 2, notes: true },
+    PartsDetail { label_lines: 2, notes: false },
+    PartsDetail { label_lines: 1, notes: false },
 ];
 
 /// Draws the total, the bar and the part rows; returns the lowest y drawn at.
@@ -42,18 +43,18 @@ pub(super) fn draw(pen: &mut Pen, fig: &Figure, role: Role, r: Rect) -> f64 {
     let mut y = total(pen, value, fig.value.unit.as_deref(), role, r);
     let gap = if pen.tight { 6.0 } else { 10.0 };
     let room = r.bottom() - y - gap - MIN_BAR;
-    let fitted: Vec<(Detail, f64)> = DETAILS
+    let fitted: Vec<(PartsDetail, f64)> = DETAILS
         .iter()
         .map(|&d| {
             let mut scratch = Scene::new(0.0, 0.0);
             (d, rows(&mut pen.scratch(&mut scratch), fig, role, Rect::new(r.x, 0.0, r.w, 10_000.0), d))
         })
         .collect();
-    let least = (Detail { label_lines: 1, notes: false }, 0.0);
+    let least = (PartsDetail { label_lines: 1, notes: false }, 0.0);
     let (detail, rows_h) =
         fitted.iter().find(|(_, h)| *h <= room).or(fitted.last()).copied().unwrap_or(least);
     // The bar gives up height before the rows give up lines: the rows carry the numbers.
-    let ideal = if pen.compact { MIN_BAR } else { (r.w / 17.0).clamp(14.0, 32.0) };
+    let ideal = if pen.compact { MIN_BAR } else { clamp(r.w / 17.0, 14.0, 32.0) };
     let bar_h = ideal.min(r.bottom() - y - gap - rows_h).max(MIN_BAR);
     if y + bar_h <= r.bottom() {
         bar(pen, fig, role, Rect::new(r.x, y, r.w, bar_h));
@@ -118,7 +119,7 @@ fn bar(pen: &mut Pen, fig: &Figure, role: Role, r: Rect) {
 }
 
 /// One row per part: swatch, number, label and note, numbers right-aligned in a column.
-fn rows(pen: &mut Pen, fig: &Figure, role: Role, r: Rect, detail: Detail) -> f64 {
+fn rows(pen: &mut Pen, fig: &Figure, role: Role, r: Rect, detail: PartsDetail) -> f64 {
     let size = if pen.tight { 12.0 } else { 12.5 };
     let (num_font, label_font, note_font) = (Font::bold(size), Font::regular(size), Font::regular(11.5));
     let lh = label_font.line_height();

@@ -4,6 +4,7 @@ use super::pen::Pen;
 use super::units::plural;
 use crate::dataset::model::{Figure, Role};
 use crate::format::grouped;
+use crate::layout::clamp;
 use crate::scene::{Paint, Rect};
 use crate::text::Font;
 
@@ -46,7 +47,7 @@ pub(super) fn draw(pen: &mut Pen, fig: &Figure, role: Role, r: Rect, value: f64,
 
 /// Ten rows of ten cells filled from the bottom left, the way a glass fills.
 fn waffle(pen: &mut Pen, role: Role, r: Rect, filled: usize) {
-    let gap = (r.w / 10.0 * 0.14).clamp(1.0, 3.0);
+    let gap = clamp(r.w / 10.0 * 0.14, 1.0, 3.0);
     let cell = (r.w - 9.0 * gap) / 10.0;
     for k in 0..100 {
         let (row, col) = ((9 - k / 10) as f64, (k % 10) as f64);
@@ -83,14 +84,14 @@ fn bar(pen: &mut Pen, big: &str, aim: Option<&str>, role: Role, r: Rect, share: 
         pen.lines(word, small, Paint::Muted, x, top, r.right() - x, r.y + lh, 1);
     }
     y += 4.0;
-    let bar_h = (r.bottom() - y).min(if pen.compact { 12.0 } else { (r.w / 17.0).clamp(14.0, 32.0) });
+    let bar_h = (r.bottom() - y).min(if pen.compact { 12.0 } else { clamp(r.w / 17.0, 14.0, 32.0) });
     if bar_h < 4.0 {
         return y;
     }
     let full = Rect::new(r.x, y, r.w, bar_h);
     pen.scene.fill(full, Paint::Tint(role));
     // A share too small for a pixel still shows as a sliver, so it does not read as none.
-    let filled = r.w * share.clamp(0.0, 1.0);
+    let filled = r.w * clamp(share, 0.0, 1.0);
     let filled = if share > 0.0 { filled.max(1.0) } else { filled };
     pen.scene.fill(Rect::new(r.x, y, filled, bar_h), Paint::Side(role));
     y + bar_h

@@ -4,6 +4,7 @@
 use super::pen::Pen;
 use crate::dataset::model::Role;
 use crate::format::grouped;
+use crate::layout::clamp;
 use crate::scene::{Paint, Rect};
 use crate::text::Font;
 
@@ -52,7 +53,7 @@ pub(super) fn draw(
     let per_row = if total <= 10 { total } else { total.div_ceil(2) }.max(1);
     let rows = total.div_ceil(per_row);
     let gap = if pen.tight { 5.0 } else { 8.0 };
-    let cap = if pen.compact { MIN_BLOCK } else { (r.w / 9.0).clamp(24.0, 64.0) };
+    let cap = if pen.compact { MIN_BLOCK } else { clamp(r.w / 9.0, 24.0, 64.0) };
     let room_h = r.h - font.line_height() - gap;
     let fit_w = (r.w - gap * (per_row - 1) as f64) / per_row as f64;
     let mut bh = ((room_h - gap * (rows - 1) as f64) / rows as f64).min(cap);

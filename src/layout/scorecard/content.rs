@@ -1,9 +1,10 @@
 //! Cell text fitting: every text of the table wrapped to its cell at one font size.
 
 use super::grid::{Grid, Span};
-use crate::dataset::model::{Dataset, Measure, Role, ScoreCell, Statement};
+use crate::dataset::model::{Dataset, Measure, Ref, Role, ScoreCell, Side, Statement};
 use crate::describe::{capitalised, conclusion_heading, marked, role, side_name, AUTHOR, NOT_DISCUSSED};
 use crate::format::label;
+use crate::layout::clamp;
 use crate::scene::Paint;
 use crate::text::{wrap, wrap_clamped, Font, TextMeasure};
 
@@ -12,7 +13,7 @@ pub const NO_SCORE: &str = "No survey score in the article";
 
 /// One text wrapped to a width, kept whole so it can be clamped later.
 #[derive(Debug, Clone)]
-pub(super) struct Block {
+pub(super) struct WrappedText {
     text: String,
     width: f64,
     pub lines: Vec<String>,
@@ -20,7 +21,7 @@ pub(super) struct Block {
     pub paint: Paint,
 }
 
-impl Block {
+impl WrappedText {
     fn new(text: &str, font: Font, paint: Paint, width: f64, measure: &dyn TextMeasure) -> Self {
         let lines = wrap(text, font, width, measure);
         Self { text: text.to_string(), width, lines, font, paint }
@@ -47,13 +48,13 @@ pub(super) enum GaugeContent {
     /// The side's score, drawn as a bar.
     Score { score: f64, role: Role },
     /// The side has no score: words instead of a bar.
-    Missing(Block),
+    Missing(WrappedText),
 }
 
 /// One cell: the article's words and, in a survey row, the gauge below them.
 #[derive(Debug, Clone)]
 pub(super) struct CellContent {
-    pub text: Block,
+    pub text: WrappedText,
     pub gauge: Option<GaugeContent>,
 }
 
@@ -61,7 +62,7 @@ pub(super) struct CellContent {
 #[derive(Debug, Clone)]
 pub(super) struct RowContent {
     pub index: usize,
-    pub label: Block,
+    pub label: WrappedText,
     pub cells: Vec<CellContent>,
 }
 
@@ -70,13 +71,13 @@ pub(super) struct RowContent {
 pub(super) struct Content {
     pub grid: Grid,
     /// Each column's side and name.
-    pub header: Vec<(Role, Block)>,
+    pub header: Vec<(Role, WrappedText)>,
     /// The first rows of the dataset, as many as could be shown (see [`Content::new`]).
     pub rows: Vec<RowContent>,
     /// How many rows the dataset has.
     pub total_rows: usize,
-    pub conclusion_label: Block,
-    pub conclusion: Block,
+    pub conclusion_label: WrappedText,
+    pub conclusion: WrappedText,
     /// Widest survey score label, so every bar track in a row has the same length.
     pub value_w: f64,
     /// The survey scale's minimum and maximum.
@@ -88,12 +89,13 @@ impl Content {
     /// `max_rows`: a caller that knows no more can be shown keeps the work bounded.
     pub fn new(ds: &Dataset, grid: Grid, max_rows: usize, measure: &dyn TextMeasure) -> Self {
         let (regular, bold) = (Font::regular(grid.font), Font::bold(grid.font));
-        let cols: Vec<(&String, Span)> = ds.scorecard.columns.iter().zip(grid.cols.iter().copied()).collect();
+        let cols: Vec<(&Ref<Side>, Span)> =
+            ds.scorecard.columns.iter().zip(grid.cols.iter().copied()).collect();
         let header = cols
             .iter()
             .map(|(id, span)| {
                 let r = role(ds, id);
-                (r, Block::new(side_name(ds, id), bold, Paint::ink(r), span.w, measure))
+                (r, WrappedText::new(side_name(ds, id), bold, Paint::ink(r), span.w, measure))
             })
             .collect();
         let rows = ds
@@ -110,8 +112,10 @@ impl Content {
                     .map(|(j, (id, span))| {
                         let cell = row.cells.get(j).and_then(Option::as_ref);
                         let text = match cell {
-                            Some(c) => Block::new(&cell_words(c), regular, Paint::Text, span.w, measure),
-                            None => Block::new(NOT_DISCUSSED, regular, Paint::Muted, span.w, measure),
+                            Some(c) => {
+                                WrappedText::new(&cell_words(c), regular, Paint::Text, span.w, measure)
+                            }
+                            None => WrappedText::new(NOT_DISCUSSED, regular, Paint::Muted, span.w, measure),
                         };
                         let gauge = survey.then(|| gauge(ds, id, regular, span.w, measure));
                         CellContent { text, gauge }
@@ -119,16 +123,16 @@ impl Content {
                     .collect();
                 RowContent {
                     index,
-                    label: Block::new(&row.label, bold, Paint::Text, grid.label.w, measure),
+                    label: WrappedText::new(&row.label, bold, Paint::Text, grid.label.w, measure),
                     cells,
                 }
             })
             .collect();
         let (label_span, text_span) = (grid.conclusion_label(), grid.conclusion_text());
         let heading = conclusion_heading(&ds.scorecard.conclusion.kind);
-        let conclusion_label = Block::new(heading, bold, Paint::Text, label_span.w, measure);
+        let conclusion_label = WrappedText::new(heading, bold, Paint::Text, label_span.w, measure);
         let conclusion =
-            Block::new(&ds.scorecard.conclusion.text, regular, Paint::Text, text_span.w, measure);
+            WrappedText::new(&ds.scorecard.conclusion.text, regular, Paint::Text, text_span.w, measure);
         let value_w = cols
             .iter()
             .filter_map(|(id, _)| score(ds, id))
@@ -144,7 +148,7 @@ impl Content {
         let (min, max) = self.scale;
         let ratio = (score - min) / (max - min);
         if ratio.is_finite() {
-            ratio.clamp(0.0, 1.0)
+            clamp(ratio, 0.0, 1.0)
         } else {
             0.0
         }
@@ -182,14 +186,14 @@ fn cell_words(cell: &ScoreCell) -> String {
     }
 }
 
-/// The survey score of the side with this id, if it was scored.
-pub(super) fn score(ds: &Dataset, id: &str) -> Option<f64> {
-    ds.survey.scores.iter().find(|s| s.side == id).map(|s| s.score)
+/// The survey score of a side, if it was scored.
+pub(super) fn score(ds: &Dataset, side: &Ref<Side>) -> Option<f64> {
+    ds.survey.scores.iter().find(|s| s.side.index == side.index).map(|s| s.score)
 }
 
-fn gauge(ds: &Dataset, id: &str, font: Font, width: f64, measure: &dyn TextMeasure) -> GaugeContent {
+fn gauge(ds: &Dataset, id: &Ref<Side>, font: Font, width: f64, measure: &dyn TextMeasure) -> GaugeContent {
     match score(ds, id) {
         Some(score) => GaugeContent::Score { score, role: role(ds, id) },
-        None => GaugeContent::Missing(Block::new(NO_SCORE, font, Paint::Muted, width, measure)),
+        None => GaugeContent::Missing(WrappedText::new(NO_SCORE, font, Paint::Muted, width, measure)),
     }
 }

@@ -25,6 +25,7 @@ use super::frame::{frame, FrameText};
 use super::{Ctx, MAX_SIDE, MIN_SIZE};
 use crate::dataset::model::{Dataset, Role};
 use crate::describe::{role, row_sources, side_name, sources_line};
+use crate::layout::clamp;
 use crate::scene::{Rect, Scene};
 use crate::text::{Font, TextMeasure};
 
@@ -67,11 +68,11 @@ pub const MAX_PREFERRED: f64 = 6_000.0;
 /// most [`MAX_PREFERRED`].
 pub fn preferred_height(ds: &Dataset, width: f64, measure: &dyn TextMeasure) -> f64 {
     const PROBE: f64 = MAX_PREFERRED;
-    let width = if width.is_finite() { width.clamp(MIN_SIZE.0, MAX_SIDE) } else { MIN_SIZE.0 };
+    let width = if width.is_finite() { clamp(width, MIN_SIZE.0, MAX_SIDE) } else { MIN_SIZE.0 };
     let ctx = Ctx { ds, width, height: PROBE, measure, interactive: true };
     let plot = draw_frame(&mut Scene::new(width, PROBE), &ctx);
     let table = content(&ctx, plot, NORMAL_FONT).height(Limit::ALL);
-    (PROBE - plot.h + table).ceil().clamp(MIN_SIZE.1, MAX_PREFERRED)
+    clamp((PROBE - plot.h + table).ceil(), MIN_SIZE.1, MAX_PREFERRED)
 }
 
 /// The colour keys of the columns; sides sharing a colour share a key.
@@ -93,8 +94,7 @@ pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
 /// The source line: every source the rows, their cells and the conclusion cite.
 pub fn sources(ds: &Dataset) -> String {
     let card = &ds.scorecard;
-    let rows: Vec<String> = card.rows.iter().flat_map(row_sources).collect();
-    sources_line(ds, rows.iter().chain(&card.conclusion.sources))
+    sources_line(ds, card.rows.iter().flat_map(row_sources).chain(&card.conclusion.sources))
 }
 
 fn draw_frame(scene: &mut Scene, ctx: &Ctx) -> Rect {
@@ -111,7 +111,7 @@ fn draw_frame(scene: &mut Scene, ctx: &Ctx) -> Rect {
 /// font tall, so rows past the plot's height in such lines can never be shown and are not
 /// wrapped: the work is bounded by the canvas, not by the dataset.
 fn content(ctx: &Ctx, plot: Rect, font: f64) -> Content {
-    let room = if plot.h.is_finite() { plot.h.clamp(0.0, MAX_SIDE) } else { 0.0 };
+    let room = if plot.h.is_finite() { clamp(plot.h, 0.0, MAX_SIDE) } else { 0.0 };
     let max_rows = (room / Font::regular(MIN_FONT).line_height()) as usize + 1;
     let grid = Grid::new(ctx.ds, max_rows, (plot.x, plot.w), ctx.width, font, ctx.measure);
     Content::new(ctx.ds, grid, max_rows, ctx.measure)
@@ -129,7 +129,7 @@ fn fit(ctx: &Ctx, plot: Rect) -> TableLayout {
     let mut bottom = content(ctx, plot, MIN_FONT);
     if !fits(&bottom, Limit::ALL) {
         bottom.grid.compact = true;
-        return clamp(&bottom, plot, ctx.measure);
+        return cut_to_fit(&bottom, plot, ctx.measure);
     }
     // Wrapping makes height fall with the font size, so a bisection finds the step.
     let (mut lo, mut hi, mut best) = (0, STEPS, bottom);
@@ -147,7 +147,7 @@ fn fit(ctx: &Ctx, plot: Rect) -> TableLayout {
 
 /// Cuts cells to as many lines as fit, handing spare room to the top rows; then labels and
 /// the conclusion too; at one line each, leaves out rows from the end.
-fn clamp(c: &Content, plot: Rect, measure: &dyn TextMeasure) -> TableLayout {
+fn cut_to_fit(c: &Content, plot: Rect, measure: &dyn TextMeasure) -> TableLayout {
     let fits = |limit: &Limit| c.height(*limit) <= plot.h + EPS;
     let all = Limit { rows: c.rows.len(), ..Limit::ALL };
     let cells = most(1, c.max_cell_lines(), |cell_lines| fits(&Limit { cell_lines, ..all }));

@@ -1,6 +1,6 @@
 //! The table grid: where each row, cell, text and bar goes, and how tall it all is.
 
-use super::content::{Block, CellContent, Content, GaugeContent, RowContent};
+use super::content::{CellContent, Content, GaugeContent, RowContent, WrappedText};
 use super::grid::Span;
 use crate::dataset::model::Role;
 use crate::format::label;
@@ -186,7 +186,7 @@ impl Content {
     /// Whether the limit cuts any text short or leaves out any row.
     pub fn cuts(&self, limit: Limit) -> bool {
         let k = limit.lines;
-        let over = |b: &Block, k: usize| b.lines.len() > k;
+        let over = |b: &WrappedText, k: usize| b.lines.len() > k;
         let cell_over = |c: &CellContent, k: usize| {
             over(&c.text, k) || matches!(&c.gauge, Some(GaugeContent::Missing(b)) if over(b, k))
         };
@@ -306,7 +306,7 @@ impl Content {
 }
 
 /// A block's lines, clamped to `k`, in a box as wide as `span` from `top`.
-fn text_box(block: &Block, span: Span, top: f64, k: usize, measure: &dyn TextMeasure) -> TextBox {
+fn text_box(block: &WrappedText, span: Span, top: f64, k: usize, measure: &dyn TextMeasure) -> TextBox {
     let lines = block.clamped(k, measure);
     let rect = Rect::new(span.x, top, span.w, lines.len() as f64 * block.font.line_height());
     TextBox { rect, lines, font: block.font, paint: block.paint }

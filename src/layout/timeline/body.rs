@@ -1,7 +1,7 @@
 //! The lanes, the year axis and the article's "now" line, drawn into the area under the keys.
 
 use super::key;
-use super::labels::{self, block, Block};
+use super::labels::{self, block, LabelBlock};
 use super::lane_name;
 use super::marks::{self, mark_of, pack, Ink, MARK_H, TRACK_PITCH};
 use super::placement::Slot;
@@ -152,9 +152,7 @@ fn lane_name_text(scene: &mut Scene, ctx: &Ctx, lane: &Lane, y: &LaneY, x: f64, 
     let name = lane_name(lane.role);
     let w = ctx.measure.width(name, font);
     let mid_y = y.tracks_top + lane.tracks as f64 * TRACK_PITCH / 2.0;
-    // The neutral grey is too light for text; other organisations' lane takes muted text.
-    let paint = if lane.role == Role::Neutral { Paint::Muted } else { Paint::Side(lane.role) };
-    scene.text(name, (x, mid_y), font, paint, Align::Left, w);
+    scene.text(name, (x, mid_y), font, Paint::ink(lane.role), Align::Left, w);
 }
 
 /// Where one lane's tracks and labels sit vertically.
@@ -298,7 +296,7 @@ impl Geometry {
         let (Some(blocks), Some(place)) = (plan.blocks.get(k), plan.places.get(k)) else {
             return self.marks(scene, lane, y);
         };
-        let placed: Vec<(&marks::Mark, &Slot, &Block, f64)> = lane
+        let placed: Vec<(&marks::Mark, &Slot, &LabelBlock, f64)> = lane
             .marks
             .iter()
             .zip(&place.slots)

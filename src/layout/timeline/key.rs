@@ -1,8 +1,9 @@
 //! Keys: which mark shape means which date precision, and the numbered list of events
 //! used when the canvas is too small to label marks in place.
 
-use super::labels::{self, Block};
+use super::labels::{self, LabelBlock};
 use super::marks::{self, Ink, MarkKind, MARK_H};
+use crate::layout::clamp;
 use crate::layout::Ctx;
 use crate::scene::{Align, Paint, Scene};
 use crate::text::{ellipsize, Font, TextMeasure};
@@ -80,7 +81,7 @@ pub struct Numbered {
     /// Colour of the number.
     pub paint: Paint,
     /// Label and date, wrapped to the column.
-    pub block: Block,
+    pub block: LabelBlock,
 }
 
 /// The numbered list laid out in columns: where each entry goes, and the note on entries
@@ -99,7 +100,7 @@ pub const NUMBER_W: f64 = 22.0;
 
 /// Columns of at least 240 px, up to three.
 pub fn columns(width: f64) -> (usize, f64) {
-    let n = ((width + 16.0) / 256.0).floor().clamp(1.0, 3.0) as usize;
+    let n = clamp(((width + 16.0) / 256.0).floor(), 1.0, 3.0) as usize;
     (n, (width - 16.0 * (n as f64 - 1.0)) / n as f64)
 }
 

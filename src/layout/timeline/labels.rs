@@ -17,7 +17,7 @@ pub struct Line {
 
 /// A wrapped label with its date, measured.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Block {
+pub struct LabelBlock {
     /// Lines, top to bottom.
     pub lines: Vec<Line>,
     /// Widest line.
@@ -46,8 +46,8 @@ pub fn block(
     max_w: f64,
     max_lines: usize,
     m: &dyn TextMeasure,
-) -> Block {
-    let clipped = |b: &Block| b.lines.iter().any(|l| l.label.ends_with('…'));
+) -> LabelBlock {
+    let clipped = |b: &LabelBlock| b.lines.iter().any(|l| l.label.ends_with('…'));
     let mut best = wrapped(label, date, font, max_w, max_lines, m);
     if best.lines.len() < 2 || clipped(&best) {
         return best;
@@ -66,7 +66,14 @@ pub fn block(
     best
 }
 
-fn wrapped(label: &str, date: &str, font: Font, max_w: f64, max_lines: usize, m: &dyn TextMeasure) -> Block {
+fn wrapped(
+    label: &str,
+    date: &str,
+    font: Font,
+    max_w: f64,
+    max_lines: usize,
+    m: &dyn TextMeasure,
+) -> LabelBlock {
     let words = label.split_whitespace().collect::<Vec<_>>().join(" ");
     let max_lines = max_lines.max(1);
     let line = |date: &str, label: String| Line { date: date.to_string(), label };
@@ -98,7 +105,7 @@ fn wrapped(label: &str, date: &str, font: Font, max_w: f64, max_lines: usize, m:
     }
     let width = lines.iter().map(|l| line_width(l, font, m)).fold(0.0, f64::max);
     let height = lines.len() as f64 * font.line_height();
-    Block { lines, width, height, font, paint: Paint::Text }
+    LabelBlock { lines, width, height, font, paint: Paint::Text }
 }
 
 fn line_width(l: &Line, font: Font, m: &dyn TextMeasure) -> f64 {
@@ -112,7 +119,13 @@ fn line_width(l: &Line, font: Font, m: &dyn TextMeasure) -> f64 {
 
 /// Draws a block with its top-left corner at `(left, top)`, lines flush left or flush right,
 /// on a background patch so grid lines do not run through the words.
-pub fn draw(scene: &mut Scene, b: &Block, (left, top): (f64, f64), flush_right: bool, m: &dyn TextMeasure) {
+pub fn draw(
+    scene: &mut Scene,
+    b: &LabelBlock,
+    (left, top): (f64, f64),
+    flush_right: bool,
+    m: &dyn TextMeasure,
+) {
     scene.fill(Rect::new(left - 1.0, top, b.width + 2.0, b.height), Paint::Background);
     let lh = b.font.line_height();
     for (k, l) in b.lines.iter().enumerate() {

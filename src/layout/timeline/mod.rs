@@ -24,9 +24,8 @@ use super::fit::richest;
 use super::frame::{frame, FrameText};
 use super::Ctx;
 use crate::dataset::model::{Dataset, Role};
-use std::collections::HashMap;
 
-use crate::describe::sources_line;
+use crate::describe::{role, sources_line};
 use crate::scene::{Rect, Scene, Shape};
 use key::KeyEntry;
 
@@ -56,13 +55,11 @@ pub fn lane_name(role: Role) -> &'static str {
 // Event indices come from 0..ds.events.len().
 #[allow(clippy::indexing_slicing)]
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
-    let roles: HashMap<&str, Role> = ds.sides.iter().map(|s| (s.id.as_str(), s.role)).collect();
-    let role = |side: &str| roles.get(side).copied().unwrap_or(Role::Neutral);
     [Role::Nato, Role::Csto, Role::Neutral]
         .into_iter()
         .map(|r| {
             let mut ids: Vec<usize> =
-                (0..ds.events.len()).filter(|i| role(&ds.events[*i].side) == r).collect();
+                (0..ds.events.len()).filter(|i| role(ds, &ds.events[*i].side) == r).collect();
             ids.sort_by(|a, b| {
                 let (ea, eb) = (&ds.events[*a].when, &ds.events[*b].when);
                 ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end())).then(a.cmp(b))

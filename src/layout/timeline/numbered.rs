@@ -3,12 +3,13 @@
 
 use super::fan::fan;
 use super::key::{self, Numbered};
-use super::labels::{block, Block};
+use super::labels::{block, LabelBlock};
 use super::placement::{Placement, Slot, MAX_LABELS};
-use super::plan::{place_all, side_paint, words, Lane, Mode, NowLabel, Plan, LIST_GAP};
+use super::plan::{place_all, words, Lane, Mode, NowLabel, Plan, LIST_GAP};
 use super::scale::within;
 use crate::layout::frame::is_narrow;
 use crate::layout::Ctx;
+use crate::scene::Paint;
 use crate::text::Font;
 
 /// Room between two numbers in a row.
@@ -34,7 +35,7 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
         for mk in &lane.marks {
             n += 1;
             let mut b = block(&n.to_string(), "", number_font, 40.0, 1, ctx.measure);
-            b.paint = side_paint(lane.role);
+            b.paint = Paint::ink(lane.role);
             lane_blocks.push(b);
             let (label, date) = words(ctx.ds, mk);
             entries.push((n, lane.role, label, date));
@@ -59,7 +60,7 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
             .iter()
             .map(|(n, r, label, date)| Numbered {
                 number: n.to_string(),
-                paint: side_paint(*r),
+                paint: Paint::ink(*r),
                 block: block(label, date, list_font, text_w, lines, ctx.measure),
             })
             .collect();
@@ -78,7 +79,7 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
 
 /// Each lane's numbers in one row, spread just enough to keep apart (and off the article
 /// line in the first lane), with the article label in a row of its own beyond them.
-fn fanned(lanes: &[Lane], blocks: &[Vec<Block>], (lo, hi): (f64, f64), now: &NowLabel) -> Option<Plan> {
+fn fanned(lanes: &[Lane], blocks: &[Vec<LabelBlock>], (lo, hi): (f64, f64), now: &NowLabel) -> Option<Plan> {
     let mut places = Vec::new();
     for (k, (lane, bs)) in lanes.iter().zip(blocks).enumerate() {
         let anchors: Vec<f64> = lane.marks.iter().map(|m| m.anchor()).collect();

@@ -85,7 +85,7 @@ impl Placement {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Side {
+enum Anchor {
     Right,
     Left,
     Centre,
@@ -93,7 +93,7 @@ enum Side {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Choice {
-    side: Side,
+    side: Anchor,
     variant: usize,
 }
 
@@ -129,7 +129,7 @@ pub fn place(items: &[Item], lo: f64, hi: f64, max_rows: usize) -> Option<Placem
     for _ in 0..3 {
         let mut improved = false;
         for i in 0..items.len() {
-            for side in [Side::Right, Side::Left, Side::Centre] {
+            for side in [Anchor::Right, Anchor::Left, Anchor::Centre] {
                 for variant in 0..items[i].sizes.len() {
                     let mut trial = choices.clone();
                     trial[i] = Choice { side, variant };
@@ -155,8 +155,8 @@ fn first_choice(it: &Item, variant: usize, split: Option<f64>, room: Room) -> Ch
         let l = raw_left(it, Choice { side, variant });
         l >= room.lo && l + it.size(variant).0 <= room.hi
     };
-    let prefer = if split.is_none_or(|s| it.anchor < s) { Side::Right } else { Side::Left };
-    let other = if prefer == Side::Right { Side::Left } else { Side::Right };
+    let prefer = if split.is_none_or(|s| it.anchor < s) { Anchor::Right } else { Anchor::Left };
+    let other = if prefer == Anchor::Right { Anchor::Left } else { Anchor::Right };
     let side = if fits(prefer) || !fits(other) { prefer } else { other };
     Choice { side, variant }
 }
@@ -164,9 +164,9 @@ fn first_choice(it: &Item, variant: usize, split: Option<f64>, room: Room) -> Ch
 fn raw_left(it: &Item, c: Choice) -> f64 {
     let w = it.size(c.variant).0;
     match c.side {
-        Side::Right => it.anchor + PAD,
-        Side::Left => it.anchor - PAD - w,
-        Side::Centre => it.anchor - w / 2.0,
+        Anchor::Right => it.anchor + PAD,
+        Anchor::Left => it.anchor - PAD - w,
+        Anchor::Centre => it.anchor - w / 2.0,
     }
 }
 
@@ -181,7 +181,7 @@ fn untangle(items: &[Item], mut choices: Vec<Choice>, room: Room) -> Option<(Vec
                 let k = left_over.into_iter().find(|k| !flipped.get(*k).copied().unwrap_or(true))?;
                 flipped[k] = true;
                 let c = &mut choices[k];
-                c.side = if c.side == Side::Right { Side::Left } else { Side::Right };
+                c.side = if c.side == Anchor::Right { Anchor::Left } else { Anchor::Right };
             }
         }
     }

@@ -2,7 +2,7 @@
 //! else numbers beside the marks with a numbered list, else the marks alone.
 
 use super::key::{ListPlan, Numbered};
-use super::labels::{block, Block};
+use super::labels::{block, LabelBlock};
 use super::marks::Mark;
 use super::numbered::numbered;
 pub use super::placement::ROW_GAP;
@@ -10,8 +10,8 @@ use super::placement::{place, Item, Placement, Slot, MAX_LABELS};
 use super::scale::{is_expected, short_when};
 use crate::dataset::date::When;
 use crate::dataset::model::{Dataset, Role};
+use crate::layout::clamp;
 use crate::layout::Ctx;
-use crate::scene::Paint;
 use crate::text::Font;
 
 /// Least leader length between a lane's marks and its nearest label row.
@@ -50,7 +50,7 @@ pub struct Plan {
     /// How marks are labelled.
     pub mode: Mode,
     /// Per lane: the blocks of its marks, in mark order.
-    pub blocks: Vec<Vec<Block>>,
+    pub blocks: Vec<Vec<LabelBlock>>,
     /// Per lane: where those blocks go.
     pub places: Vec<Placement>,
     /// Where the article-date label goes among the first lane's labels.
@@ -64,7 +64,7 @@ pub struct NowLabel {
     /// x of the line.
     pub x: f64,
     /// The words.
-    pub block: Block,
+    pub block: LabelBlock,
 }
 
 impl Plan {
@@ -86,16 +86,6 @@ pub fn date_words(ds: &Dataset, when: &When) -> String {
     }
 }
 
-/// The colour of a lane's numbers.
-pub fn side_paint(role: Role) -> Paint {
-    // The neutral grey is too light for text; its numbers take the muted text colour.
-    if role == Role::Neutral {
-        Paint::Muted
-    } else {
-        Paint::Side(role)
-    }
-}
-
 /// A mark's label and date words; the date is left out when the label already says it
 /// ("2007 Military Doctrine", 2007).
 pub fn words(ds: &Dataset, mark: &Mark) -> (String, String) {
@@ -110,7 +100,7 @@ pub fn words(ds: &Dataset, mark: &Mark) -> (String, String) {
 /// more than `MAX_ROWS` rows.
 pub fn place_all(
     lanes: &[Lane],
-    variants: Vec<Vec<Vec<Block>>>,
+    variants: Vec<Vec<Vec<LabelBlock>>>,
     (lo, hi): (f64, f64),
     now: &NowLabel,
 ) -> Option<Plan> {
@@ -148,10 +138,10 @@ pub fn place_all(
 }
 
 /// Each mark's label wrapped at each of `widths`, per lane.
-fn label_variants(ctx: &Ctx, lanes: &[Lane], font: Font, widths: &[f64]) -> Vec<Vec<Vec<Block>>> {
+fn label_variants(ctx: &Ctx, lanes: &[Lane], font: Font, widths: &[f64]) -> Vec<Vec<Vec<LabelBlock>>> {
     let variants = |mk: &Mark| {
         let (label, date) = words(ctx.ds, mk);
-        let mut vs: Vec<Block> = Vec::new();
+        let mut vs: Vec<LabelBlock> = Vec::new();
         for w in widths {
             let b = block(&label, &date, font, *w, MAX_LABEL_LINES, ctx.measure);
             // A narrower wrap that breaks no differently is not worth searching.
@@ -176,13 +166,13 @@ pub fn choose(
     avail: f64,
     now: &NowLabel,
 ) -> Plan {
-    let widest = ((hi - lo) * 0.3).clamp(180.0, 360.0).min((hi - lo) * 0.5);
+    let widest = clamp((hi - lo) * 0.3, 180.0, 360.0).min((hi - lo) * 0.5);
     let widths = [widest, widest * 0.66, widest * 0.45];
     // A lane past the placer's limit cannot be labelled: its labels are not even wrapped.
     let placeable = lanes.iter().all(|lane| lane.marks.len() < MAX_LABELS);
     let all = if placeable { label_variants(ctx, lanes, label_font, &widths) } else { Vec::new() };
     for keep in (1..=widths.len()).filter(|_| placeable) {
-        let some: Vec<Vec<Vec<Block>>> = all
+        let some: Vec<Vec<Vec<LabelBlock>>> = all
             .iter()
             .map(|lane| lane.iter().map(|vs| vs.iter().take(keep).cloned().collect()).collect())
             .collect();
