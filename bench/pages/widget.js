@@ -129,6 +129,27 @@ window.bench = {
     return times;
   },
 
+  /**
+   * Times a switch to another view, as a reader's click on its tab does (the `view` attribute
+   * set), to the element's `render` event for it and a 1-pixel readback.
+   */
+  async switchView(view) {
+    const drawn = new Promise((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the ${view} view was not drawn in 60 s`)), 60000);
+      element.addEventListener('render', function done(event) {
+        if (event.detail.view !== view) return;
+        element.removeEventListener('render', done);
+        clearTimeout(timer);
+        ok();
+      });
+    });
+    const t0 = performance.now();
+    element.view = view;
+    await drawn;
+    pixel();
+    return performance.now() - t0;
+  },
+
   /** Size of the wasm linear memory, in bytes. */
   async wasmMemory() {
     // After show(), the element draws with the full build, already loaded; init() returns its
