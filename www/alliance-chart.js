@@ -70,6 +70,17 @@ function core(name) {
 }
 
 
+/**
+ * Fetches and compiles the full build once the page is idle after a first draw, so that a
+ * reader's switch to another view does not wait for it; not when the reader asked to save data.
+ * WebKit has no requestIdleCallback: a timeout stands in for it.
+ */
+function prefetchFull() {
+  if (cores.has('full') || navigator.connection?.saveData) return;
+  const idle = globalThis.requestIdleCallback ?? ((run) => setTimeout(run, 500));
+  idle(() => core('full').catch(() => {})); // a failure is reported when the build is asked for
+}
+
 /** Every connected element, so that all charts on a trapped instance can be restarted. */
 const live = new Set();
 
@@ -465,6 +476,7 @@ export class AllianceChartElement extends HTMLElement {
     this.#canvas.setAttribute('aria-label', chart.summary());
     this.#fillTable(chart.table());
     this.#showFallback(true);
+    if (!readsDatasets(this.#core)) prefetchFull();
     this.dispatchEvent(new CustomEvent('render', { detail: { view: chart.view } }));
   }
 

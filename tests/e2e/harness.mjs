@@ -45,9 +45,11 @@ export async function start() {
 
 /**
  * Opens a page and collects every console message, page error and CSP violation, so tests
- * can assert there were none.
+ * can assert there were none. `saveData` (the default) emulates a reader who asked to save
+ * data, so the element does not prefetch the full build when idle: the tests that count which
+ * builds load, or block one, see only what they ask for.
  */
-export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light', bypassCSP = false, hasTouch = false, ready = () => window.allianceChart !== undefined, routes = async () => {} } = {}) {
+export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light', bypassCSP = false, hasTouch = false, saveData = true, ready = () => window.allianceChart !== undefined, routes = async () => {} } = {}) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: dpr,
@@ -56,6 +58,7 @@ export async function open(env, { path = '', width = 1000, height = 800, dpr = 1
     hasTouch,
     acceptDownloads: true,
   });
+  if (saveData) await context.addInitScript(emulateSaveData);
   await routes(context);
   const page = await context.newPage();
   const problems = [];
@@ -67,6 +70,11 @@ export async function open(env, { path = '', width = 1000, height = 800, dpr = 1
   await page.goto(env.url + path);
   await page.waitForFunction(ready, null, { timeout: 15000 });
   return { page, context, problems };
+}
+
+/** navigator.connection.saveData reads true, as with a browser's data saver on. */
+export function emulateSaveData() {
+  Object.defineProperty(NetworkInformation.prototype, 'saveData', { configurable: true, get: () => true });
 }
 
 // Reads the chart's backing store through a fresh copy, so the page's own canvas is never
