@@ -3,7 +3,7 @@
 // request but the files it is built from and the `src` it is given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, inChart, showTab, ARTICLE } from './harness.mjs';
+import { start, open, inChart, showTab, ARTICLE, emulateSaveData } from './harness.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
@@ -96,6 +96,9 @@ for (const path of ['', 'embed.html', 'frame.html?view=timeline#timeline']) {
     const requests = [];
     page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) problems.push(msg.text()); });
     page.on('request', (req) => requests.push(req.url()));
+    // No idle prefetch of the full build (a reader saving data): the request list below is what
+    // drawing needs (tests/e2e/prefetch.test.mjs checks the prefetch).
+    await page.addInitScript(emulateSaveData);
     await page.addInitScript(() => {
       window.__violations = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
