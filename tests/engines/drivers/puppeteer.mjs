@@ -2,18 +2,11 @@
 // over WebDriver BiDi (no separate driver). Both are Debian's builds; nothing is downloaded.
 import puppeteer from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
+import { FLAGS } from '../../e2e/harness.mjs';
 
-/** Chromium's flags on these machines (root, no GPU, closed network). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
+/** Chromium's flags on these machines (root, no GPU, closed network), as the e2e tests use
+ * them; puppeteer adds the headless flag itself. */
+const CHROMIUM_ARGS = FLAGS.filter((flag) => flag !== '--headless');
 
 const BROWSERS = {
   chromium: { browser: 'chrome', executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
