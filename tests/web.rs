@@ -163,7 +163,8 @@ fn values_json_cannot_hold_are_errors_with_their_path() {
 }
 
 /// A getter that throws: the JS exception is caught while the page's value is read, so it
-/// comes back as an `Err` (it used to unwind through the chart), and the chart keeps working.
+/// comes back as an `Err` instead of unwinding through the borrowed chart, and the chart
+/// keeps working.
 #[wasm_bindgen_test]
 fn a_throwing_getter_is_an_error_and_the_chart_keeps_working() {
     let canvas = canvas(400, 300);
