@@ -7,6 +7,7 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
+pub mod bisect;
 pub mod chart;
 pub mod dataset;
 pub mod describe;

@@ -9,6 +9,8 @@ pub mod dejavu;
 #[cfg(not(target_arch = "wasm32"))]
 mod dejavu_widths;
 
+use crate::bisect::most;
+
 /// A font the charts use: a size in CSS px and a weight.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {
@@ -153,16 +155,8 @@ pub fn wrap_clamped(
 pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> String {
     let chars: Vec<char> = text.chars().collect();
     let cut = |n: usize| chars.iter().take(n).collect::<String>() + "…";
-    let (mut fits, mut fails) = (0, chars.len() + 1);
-    while fails - fits > 1 {
-        let mid = (fits + fails) / 2;
-        if measure.width(&cut(mid), font) <= max_width {
-            fits = mid;
-        } else {
-            fails = mid;
-        }
-    }
-    cut(fits)
+    let fits = most(0, chars.len(), |n| measure.width(&cut(n), font) <= max_width);
+    cut(fits.unwrap_or(0))
 }
 
 #[cfg(test)]
