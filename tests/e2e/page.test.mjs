@@ -58,19 +58,19 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
     const element = document.querySelector('alliance-chart');
     data.survey.scores[6].score = 6.9;
     await element.setData(data);
-    return element.chart.getData().survey.scores[6].score;
+    return (await element.getData()).survey.scores[6].score;
   }, ARTICLE);
   assert.equal(changed, 6.9);
   assert.notEqual(await canvasHash(page), before, 'a valid dataset redraws');
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);
-  // The full build's own AllianceChart throws synchronously, and keeps its chart too.
-  const direct = await page.evaluate(() => {
-    const data = window.allianceChart.getData();
+  // On the full build, too, a bad dataset is refused and the chart keeps its data.
+  const direct = await page.evaluate(async () => {
+    const data = await window.allianceChart.getData();
     data.survey.scale.max = 0;
-    try { window.allianceChart.setData(data); return 'no error'; } catch (error) { return error.message; }
+    try { await window.allianceChart.setData(data); return 'no error'; } catch (error) { return error.message; }
   });
   assert.match(direct, /^invalid dataset: survey\.scale/);
-  assert.equal(await page.evaluate(() => window.allianceChart.getData().survey.scores[6].score), 6.9);
+  assert.equal(await page.evaluate(async () => (await window.allianceChart.getData()).survey.scores[6].score), 6.9);
   assert.deepEqual(problems, []);
   await context.close();
 });

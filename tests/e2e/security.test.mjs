@@ -104,7 +104,7 @@ for (const path of ['', 'embed.html', 'frame.html?view=timeline#timeline']) {
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const response = await page.goto(env.url + path);
-    await page.waitForFunction(() => [...document.querySelectorAll('alliance-chart')].every((e) => e.chart));
+    await page.waitForFunction(() => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0));
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);

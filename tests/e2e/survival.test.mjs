@@ -91,28 +91,25 @@ test('a trapped core is replaced: both charts on the page redraw their last data
     context.route('**/pkg/alliance_charts_bg.wasm', (route) => route.fulfill({
       body: readFileSync(`${TRAP_BUILD}alliance_charts_bg.wasm`), contentType: 'application/wasm' })),
   ]);
-  const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.chart);
+  const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0);
   const { page, context, problems } = await open(env, { path: 'embed.html', ready, routes: serveTrapBuild });
   const outcome = await page.evaluate(async () => {
     const [first, second] = document.querySelectorAll('alliance-chart');
-    await second.setData({ ...second.chart.getData(), title: 'Set by the page' });
+    await second.setData({ ...(await second.getData()), title: 'Set by the page' });
     const events = (element) => new Promise((ok) => element.addEventListener('error', (e) => ok(e.detail), { once: true }));
     const errors = Promise.all([events(first), events(second)]);
-    const before = { first: first.chart, second: second.chart };
     first.setAttribute('view', 'trap');
     const [a, b] = await errors;
     return {
       a, b,
-      replaced: first.chart !== before.first && second.chart !== before.second,
-      first: { view: first.chart.view, hits: first.chart.hitCount() },
-      second: { view: second.chart.view, title: second.chart.getData().title, hits: second.chart.hitCount() },
-      later: (() => { second.chart.setView('forces'); return second.chart.hitCount(); })(),
+      first: { view: first.view, hits: first.hitCount },
+      second: { view: second.view, title: (await second.getData()).title, hits: second.hitCount },
+      later: (() => { second.view = 'forces'; return second.hitCount; })(),
     };
   });
   assert.equal(outcome.a.message, 'The chart restarted after an internal error (unreachable)');
   assert.equal(outcome.a.restarted, true);
   assert.equal(outcome.b.restarted, true, 'the other chart on the instance was restarted too');
-  assert.equal(outcome.replaced, true);
   assert.deepEqual(outcome.first, { view: 'timeline', hits: outcome.first.hits });
   assert.ok(outcome.first.hits > 5);
   assert.equal(outcome.second.view, 'survey');
@@ -139,8 +136,8 @@ test('a subnormal scale and 20,000 events on one day draw every view without a t
       await element.setData(data);
       out[name] = {};
       for (const view of element.views) {
-        element.chart.setView(view);
-        out[name][view] = element.chart.hitCount();
+        element.view = view;
+        out[name][view] = element.hitCount;
       }
     }
     return out;
@@ -169,13 +166,13 @@ test('the latest src wins: a stale fetch is aborted; a moved element keeps its s
     const done = ready(element);
     element.setAttribute('src', 'fast.json');
     await done;
-    const fromSrc = element.chart.getData().title;
+    const fromSrc = (await element.getData()).title;
     const other = document.querySelector('alliance-chart');
     await other.setData({ ...article, title: 'Given' });
     const moved = ready(other);
     document.body.prepend(other);
     await moved;
-    return { fromSrc, afterMove: other.chart.getData().title };
+    return { fromSrc, afterMove: (await other.getData()).title };
   }, ARTICLE);
   assert.deepEqual(outcome, { fromSrc: 'Fast', afterMove: 'Given' });
   assert.deepEqual(aborted, ['/slow.json net::ERR_ABORTED']);
