@@ -44,6 +44,8 @@ export declare class AllianceChartElement extends HTMLElement {
   view: string;
   /** Every view id, in tab order (empty until the first draw). */
   readonly views: string[];
+  /** Which build of the core draws the chart: the survey build first, the full one once it is in. */
+  readonly build: 'survey' | 'full' | null;
   /** How many data points the drawn view has (0 until the first draw). */
   readonly hitCount: number;
   /** The `index`-th data point of the drawn view, in reading order; null past the end. */

@@ -217,6 +217,12 @@ export class AllianceChartElement extends HTMLElement {
   /** Every view id, in tab order (empty until the first draw). */
   get views() { return this.#chart?.views() ?? []; }
 
+  /** Which build of the core draws the chart: 'survey', 'full', or null before the first draw. */
+  get build() {
+    if (!this.#chart) return null;
+    return readsDatasets(this.#core) ? 'full' : 'survey';
+  }
+
   /** How many data points the drawn view has, in reading order (0 until the first draw). */
   get hitCount() { return this.#chart?.hitCount() ?? 0; }
 

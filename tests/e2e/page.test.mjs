@@ -79,11 +79,13 @@ test('the survey build draws the article\'s data and has no data API; the JSON e
   const { page, context, problems } = await open(env);
   const wasm = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
-  const survey = await page.evaluate(() => {
-    const chart = window.allianceChart;
-    return { setData: typeof chart.setData, getData: typeof chart.getData, built: chart.constructor.builtViews() };
+  const survey = await page.evaluate(async () => {
+    // The module the element loaded (the same URL, so the same initialised instance).
+    const { AllianceChart } = await import('./pkg-survey/alliance_charts.js');
+    const { prototype } = AllianceChart;
+    return { setData: typeof prototype.setData, getData: typeof prototype.getData, built: AllianceChart.builtViews(), shown: window.allianceChart.build };
   });
-  assert.deepEqual(survey, { setData: 'undefined', getData: 'undefined', built: ['survey'] });
+  assert.deepEqual(survey, { setData: 'undefined', getData: 'undefined', built: ['survey'], shown: 'survey' });
   const json = await page.evaluate(async () => JSON.parse(await (await document.querySelector('alliance-chart').exportBlob('json')).text()));
   assert.deepEqual(json, ARTICLE, 'the JSON export is the article\'s dataset');
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);

@@ -138,7 +138,7 @@ test('a server that sends the wasm as application/octet-stream still gets a draw
     }),
   });
   assert.deepEqual(types, ['application/octet-stream'], 'the survey build came with the other type');
-  assert.equal(await page.evaluate(() => window.allianceChart.hitCount()), 7);
+  assert.equal(await page.evaluate(() => window.allianceChart.hitCount), 7);
   assert.ok((await countColor(page, [0xb9, 0x3a, 0x0c])) > 2000, 'the CSTO bar is drawn');
   assert.deepEqual(problems, []);
   await context.close();

@@ -42,7 +42,7 @@ test('hostile strings in every field show literally and never execute', async ()
   for (const id of ['survey', 'timeline', 'forces', 'scorecard']) {
     await showTab(page, id);
     // Walk every data point with the keyboard so every tooltip is rendered.
-    const count = await page.evaluate(() => window.allianceChart.hitCount());
+    const count = await page.evaluate(() => window.allianceChart.hitCount);
     await inChart(page, (root) => root.querySelector('canvas').focus());
     for (let i = 0; i < count; i++) {
       await page.keyboard.press('ArrowRight');
