@@ -8,7 +8,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
-test('a view change and setData through the element keep label, table and live text in step', async () => {
+test('a view change and setData through the element keep its label, table and data points in step', async () => {
   const { page, context, problems } = await open(env);
   const outcome = await page.evaluate(async () => {
     const element = document.querySelector('alliance-chart');
