@@ -1,11 +1,12 @@
 //! The view registry: the one place where a build chooses its views.
 //!
 //! Each view registers what it brings (its layout, the rows of its data table, its summary,
-//! the tooltip text of its data, the height it prefers and its part of the embedded article
-//! data) as a [`View`] of plain functions. Every dispatch on a view goes through
-//! [`registered`], so a build that leaves a view's cargo feature off never references that
-//! view's code or data, and the linker leaves them out: the survey build carries neither the
-//! other layouts nor their shapes, tables or embedded data.
+//! the tooltip text of its data, the height it prefers, its part of the embedded article data
+//! and whether it draws circles or polygons) as a [`View`] of plain functions. Every dispatch
+//! on a view goes through [`registered`], so a build that leaves a view's cargo feature off
+//! never references that view's code or data, and the linker leaves them out: the survey build
+//! carries neither the other layouts nor their tables, words or embedded data, nor (through
+//! [`DRAWS_MARKS`]) the painting of circles and polygons.
 
 use crate::dataset::embedded;
 use crate::dataset::model::Dataset;
