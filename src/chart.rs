@@ -3,14 +3,10 @@
 
 use crate::dataset::model::Dataset;
 use crate::describe::{describe, DatumInfo};
-#[cfg(feature = "exports")]
 use crate::draw::{svg::to_svg, DrawError};
-use crate::layout::layout;
-#[cfg(feature = "exports")]
-use crate::layout::layout_for;
+use crate::layout::{layout, layout_for};
 use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
-#[cfg(feature = "exports")]
 use crate::theme::Theme;
 use crate::view::ViewId;
 
@@ -77,16 +73,7 @@ impl Chart {
     /// this width, for views whose content sets their height (the scorecard); `None` for views
     /// that fit any height.
     pub fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> Option<f64> {
-        match self.view {
-            #[cfg(feature = "scorecard")]
-            ViewId::Scorecard => {
-                Some(crate::layout::scorecard::preferred_height(&self.dataset, width, measure))
-            }
-            _ => {
-                let _ = (width, measure);
-                None
-            }
-        }
+        crate::views::registered(self.view).and_then(|v| (v.preferred_height)(&self.dataset, width, measure))
     }
 
     /// How many pickable data points the last layout has (for keyboard navigation).
@@ -108,7 +95,6 @@ impl Chart {
     }
 
     /// The current view as an SVG document at a size in CSS px.
-    #[cfg(feature = "exports")]
     pub fn to_svg(
         &self,
         width: f64,

@@ -137,20 +137,41 @@ fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statemen
     (!all.is_empty()).then(|| capitalised(&all.join("; ")))
 }
 
-/// Describes one datum of the dataset; `None` when the index is out of range.
+/// Describes one datum of the dataset, through the view that draws it; `None` when the index
+/// is out of range or the view is not in this build.
 pub fn describe(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
+    (crate::views::registered(datum.view())?.describe)(ds, datum)
+}
+
+/// Describes a survey score.
+pub fn survey_datum(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
     match datum {
         Datum::Score(i) => ds.survey.scores.get(i).map(|s| score(ds, i, s)),
-        #[cfg(feature = "timeline")]
+        _ => None,
+    }
+}
+
+/// Describes a timeline event.
+pub fn timeline_datum(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
+    match datum {
         Datum::Event(i) => ds.events.get(i).map(|e| event(ds, i, e)),
-        #[cfg(feature = "forces")]
+        _ => None,
+    }
+}
+
+/// Describes a forces figure.
+pub fn forces_datum(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
+    match datum {
         Datum::Figure(i) => ds.forces.get(i).map(|f| figure(ds, i, f)),
-        #[cfg(feature = "scorecard")]
+        _ => None,
+    }
+}
+
+/// Describes a scorecard row or the conclusion.
+pub fn scorecard_datum(ds: &Dataset, datum: Datum) -> Option<DatumInfo> {
+    match datum {
         Datum::Row(i) => ds.scorecard.rows.get(i).map(|r| row(ds, i, r)),
-        #[cfg(feature = "scorecard")]
         Datum::Conclusion => Some(conclusion(ds)),
-        // The views left out of this build draw none of these data.
-        #[allow(unreachable_patterns)]
         _ => None,
     }
 }

@@ -24,15 +24,14 @@ pub mod summary;
 pub mod table;
 pub mod text;
 pub mod theme;
-#[cfg(feature = "datasets")]
 pub mod validate;
 pub mod view;
+pub mod views;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
 pub use chart::Chart;
 pub use dataset::model::Dataset;
-#[cfg(feature = "datasets")]
 pub use validate::DatasetError;
 pub use view::ViewId;

@@ -6,6 +6,7 @@
 
 use crate::dataset::model::Role;
 use crate::text::Font;
+use crate::view::ViewId;
 
 /// An axis-aligned rectangle in CSS px.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -136,9 +137,7 @@ pub enum Shape {
         /// Dash length in px; `None` for solid.
         dash: Option<f64>,
     },
-    /// A filled circle. Like [`Shape::Polygon`], only in builds with a view that draws one
-    /// (timeline, forces): the survey-only build carries no code to paint either.
-    #[cfg(any(feature = "timeline", feature = "forces"))]
+    /// A filled circle.
     Dot {
         /// Centre.
         center: (f64, f64),
@@ -148,7 +147,6 @@ pub enum Shape {
         paint: Paint,
     },
     /// A filled polygon (diamonds, arrow heads).
-    #[cfg(any(feature = "timeline", feature = "forces"))]
     Polygon {
         /// Corner points in order.
         points: Vec<(f64, f64)>,
@@ -185,6 +183,18 @@ pub enum Datum {
     Row(usize),
     /// `scorecard.conclusion`.
     Conclusion,
+}
+
+impl Datum {
+    /// The view that draws this datum.
+    pub fn view(self) -> ViewId {
+        match self {
+            Datum::Score(_) => ViewId::Survey,
+            Datum::Event(_) => ViewId::Timeline,
+            Datum::Figure(_) => ViewId::Forces,
+            Datum::Row(_) | Datum::Conclusion => ViewId::Scorecard,
+        }
+    }
 }
 
 /// A region of the chart that stands for one datum.

@@ -8,48 +8,49 @@ use crate::view::ViewId;
 
 /// What a screen reader announces for the chart: the view's point in words.
 pub fn summary(ds: &Dataset, view: ViewId) -> String {
-    match view {
-        ViewId::Survey => survey(ds),
-        #[cfg(feature = "timeline")]
-        ViewId::Timeline => {
-            let count = |r: Role| ds.events.iter().filter(|e| role(ds, &e.side) == r).count();
-            let now = ds.article.date.end();
-            let later: Vec<String> =
-                ds.events.iter().filter(|e| e.when.start() >= now).map(|e| e.when.label()).collect();
-            let expected = match later.len() {
-                0 => String::new(),
-                1 => format!(", and one it expects after it ({})", later[0]),
-                n => format!(", and {n} it expects after it ({})", later.join(", ")),
-            };
-            format!(
-                "Timeline of {} events: {} on the NATO track and {} on the CSTO track, up to the article of {}{expected}. \
-                 The data table below lists every date.",
-                ds.events.len(),
-                count(Role::Nato),
-                count(Role::Csto),
-                ds.article.date.label()
-            )
-        }
-        #[cfg(feature = "forces")]
-        ViewId::Forces => {
-            let labels: Vec<&str> = ds.forces.iter().map(|f| f.label.as_str()).collect();
-            format!("Forces and personnel, {} figures: {}.", labels.len(), labels.join("; "))
-        }
-        #[cfg(feature = "scorecard")]
-        ViewId::Scorecard => format!(
-            "Scorecard comparing {} over {} dimensions. {}: {}",
-            ds.scorecard.columns.iter().map(|c| side_name(ds, c)).collect::<Vec<_>>().join(" and "),
-            ds.scorecard.rows.len(),
-            crate::describe::conclusion_heading(&ds.scorecard.conclusion.kind),
-            ds.scorecard.conclusion.text
-        ),
-        // A view left out of this build is never shown.
-        #[allow(unreachable_patterns)]
-        _ => String::new(),
-    }
+    crate::views::registered(view).map_or_else(String::new, |v| (v.summary)(ds))
 }
 
-fn survey(ds: &Dataset) -> String {
+/// The timeline's summary: how many events on each track, and those after the article.
+pub fn timeline(ds: &Dataset) -> String {
+    let count = |r: Role| ds.events.iter().filter(|e| role(ds, &e.side) == r).count();
+    let now = ds.article.date.end();
+    let later: Vec<String> =
+        ds.events.iter().filter(|e| e.when.start() >= now).map(|e| e.when.label()).collect();
+    let expected = match later.len() {
+        0 => String::new(),
+        1 => format!(", and one it expects after it ({})", later[0]),
+        n => format!(", and {n} it expects after it ({})", later.join(", ")),
+    };
+    format!(
+        "Timeline of {} events: {} on the NATO track and {} on the CSTO track, up to the article of {}{expected}. \
+         The data table below lists every date.",
+        ds.events.len(),
+        count(Role::Nato),
+        count(Role::Csto),
+        ds.article.date.label()
+    )
+}
+
+/// The forces view's summary: its figures' labels.
+pub fn forces(ds: &Dataset) -> String {
+    let labels: Vec<&str> = ds.forces.iter().map(|f| f.label.as_str()).collect();
+    format!("Forces and personnel, {} figures: {}.", labels.len(), labels.join("; "))
+}
+
+/// The scorecard's summary: its columns, its number of rows and the article's conclusion.
+pub fn scorecard(ds: &Dataset) -> String {
+    format!(
+        "Scorecard comparing {} over {} dimensions. {}: {}",
+        ds.scorecard.columns.iter().map(|c| side_name(ds, c)).collect::<Vec<_>>().join(" and "),
+        ds.scorecard.rows.len(),
+        crate::describe::conclusion_heading(&ds.scorecard.conclusion.kind),
+        ds.scorecard.conclusion.text
+    )
+}
+
+/// The survey's summary: the scores by rank, and where NATO ranks.
+pub fn survey(ds: &Dataset) -> String {
     let order = ranking(ds);
     let ranked: Vec<String> = order
         .iter()

@@ -27,15 +27,9 @@ impl ViewId {
         }
     }
 
-    /// Whether this build draws the view: the survey always; the others with their cargo
-    /// feature (all of them by default).
+    /// Whether this build draws the view: whether the view registry ([`crate::views`]) has it.
     pub fn is_built(self) -> bool {
-        match self {
-            ViewId::Survey => true,
-            ViewId::Timeline => cfg!(feature = "timeline"),
-            ViewId::Forces => cfg!(feature = "forces"),
-            ViewId::Scorecard => cfg!(feature = "scorecard"),
-        }
+        crate::views::registered(self).is_some()
     }
 
     /// The views this build draws, in tab order.

@@ -112,6 +112,15 @@ const STYLESHEET = new URL('./alliance-chart.css', import.meta.url).href;
 const DARK = '(prefers-color-scheme: dark)';
 let instances = 0;
 
+/** A promise with its resolve function, and whether it has resolved. */
+function settable() {
+  const ready = { done: false };
+  ready.promise = new Promise((resolve) => {
+    ready.resolve = () => { ready.done = true; resolve(); };
+  });
+  return ready;
+}
+
 /** Creates an element with a class and, optionally, text (always as text, never HTML). */
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -151,6 +160,8 @@ export class AllianceChartElement extends HTMLElement {
   #data;
   #lastView;
   #restarting;
+  /** What `ready` hands out: resolved at a draw, renewed when the chart is dropped. */
+  #ready = settable();
 
   constructor() {
     super();
@@ -191,15 +202,46 @@ export class AllianceChartElement extends HTMLElement {
     this.#bindEvents();
   }
 
-  /** The underlying AllianceChart (wasm), or null until the first draw. */
-  get chart() { return this.#chart; }
+  // The public API. State changes only through the element (the `view` attribute or
+  // property, setData, the `src` and `theme` attributes), so that the accessible label, the
+  // data table and the summary always describe what is drawn; the rest only reads. The wasm
+  // chart itself is never handed out.
 
-  /** The view shown; setting it switches views. */
+  /** Resolves once the chart has drawn (after a move in the DOM or a restart, once it has drawn again). */
+  get ready() { return this.#ready.promise; }
+
+  /** The view drawn (the one asked for until the first draw); setting it switches views. */
   get view() { return this.#chart?.view ?? this.getAttribute('view') ?? 'survey'; }
   set view(id) { this.setAttribute('view', id); }
 
-  /** Every view id, in tab order. */
+  /** Every view id, in tab order (empty until the first draw). */
   get views() { return this.#chart?.views() ?? []; }
+
+  /** Which build of the core draws the chart: 'survey', 'full', or null before the first draw. */
+  get build() {
+    if (!this.#chart) return null;
+    return readsDatasets(this.#core) ? 'full' : 'survey';
+  }
+
+  /** How many data points the drawn view has, in reading order (0 until the first draw). */
+  get hitCount() { return this.#chart?.hitCount() ?? 0; }
+
+  /** The `index`-th data point of the drawn view: its box in CSS px and what it is; null past the end. */
+  hit(index) { return this.#chart?.hit(index) ?? null; }
+
+  /** The data point under a point of the canvas (CSS px from its top left corner), or null. */
+  pick(x, y) { return this.#chart?.pick(x, y) ?? null; }
+
+  /**
+   * Every line of text the drawn view shows, with its box in CSS px, in painting order (the
+   * full build; null from the survey build): for layout checks across browsers.
+   */
+  textBoxes() { return this.#chart?.textBoxes?.() ?? null; }
+
+  /** The dataset drawn, as a new plain object (changing it changes nothing; setData does). */
+  async getData() {
+    return (await this.#withFull('getData')).getData();
+  }
 
   connectedCallback() {
     this.#resize = new ResizeObserver(() => this.#scheduleRender());
@@ -224,9 +266,7 @@ export class AllianceChartElement extends HTMLElement {
     live.delete(this);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    this.#chart?.free();
-    this.#chart = null;
-    this.#core = null;
+    this.#dropChart();
   }
 
   attributeChangedCallback(name, old, value) {
@@ -303,14 +343,23 @@ export class AllianceChartElement extends HTMLElement {
     }
   }
 
+  /**
+   * The chart, from a build that has `method`: the export writers and the data API are in the
+   * full build only, so the first call that needs one brings it in.
+   */
+  async #withFull(method) {
+    if (!this.#chart) throw new Error('the chart is not ready yet');
+    if (!this.#chart[method]) await this.#toFull();
+    const chart = this.#chart;
+    if (!chart?.[method]) throw new Error('the chart changed meanwhile; please try again');
+    return chart;
+  }
+
   /** The current view (png, svg) or data (json, csv) as a Blob. */
   async exportBlob(format) {
-    if (!this.#chart) throw new Error('the chart is not ready yet');
     const needs = { png: 'drawOn', svg: 'toSvg', csv: 'toCsv', json: 'getData' }[format];
-    // The export writers and the data API are in the full build only: the first export brings it in.
-    if (needs && !this.#chart[needs]) await this.#toFull();
-    const chart = this.#chart;
-    if (needs && !chart?.[needs]) throw new Error('the chart changed during the export; please try again');
+    if (!needs) throw new Error(`unknown export format "${format}"; use png, svg, json or csv`);
+    const chart = await this.#withFull(needs);
     switch (format) {
       case 'png': {
         const canvas = document.createElement('canvas');
@@ -319,8 +368,7 @@ export class AllianceChartElement extends HTMLElement {
       }
       case 'svg': return new Blob([chart.toSvg()], { type: 'image/svg+xml' });
       case 'json': return new Blob([JSON.stringify(chart.getData(), null, 2)], { type: 'application/json' });
-      case 'csv': return new Blob([chart.toCsv()], { type: 'text/csv' });
-      default: throw new Error(`unknown export format "${format}"; use png, svg, json or csv`);
+      default: return new Blob([chart.toCsv()], { type: 'text/csv' });
     }
   }
 
@@ -433,8 +481,9 @@ export class AllianceChartElement extends HTMLElement {
     const dead = this.#core;
     const affected = [...live].filter((element) => element === this || (dead && element.#core === dead));
     for (const element of affected) {
+      // A trapped instance's chart cannot be freed: it is only let go.
       element.#chart = null;
-      element.#core = null;
+      element.#dropChart();
       element.#restarting = true;
     }
     // Every later core() call loads a fresh instance; charts on the other build keep theirs.
@@ -477,7 +526,16 @@ export class AllianceChartElement extends HTMLElement {
     this.#fillTable(chart.table());
     this.#showFallback(true);
     if (!readsDatasets(this.#core)) prefetchFull();
+    this.#ready.resolve();
     this.dispatchEvent(new CustomEvent('render', { detail: { view: chart.view } }));
+  }
+
+  /** The chart is gone (moved out of the DOM, a trap): `ready` waits for the next draw. */
+  #dropChart() {
+    this.#chart?.free();
+    this.#chart = null;
+    this.#core = null;
+    if (this.#ready.done) this.#ready = settable();
   }
 
   /**

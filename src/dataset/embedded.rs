@@ -24,10 +24,10 @@ pub const DEFAULT_DATASET_JSON: &str = match std::str::from_utf8(&COMPACT) {
 const PRETTY: &[u8] = include_bytes!("kazakhstan_2012.json");
 const COMPACT: [u8; compact_len(PRETTY)] = compact(PRETTY);
 
-/// The default dataset: `DEFAULT_DATASET_JSON` as read and validated by the `embedded` test.
-pub fn dataset() -> Dataset {
-    include!("kazakhstan_2012.rs")
-}
+// The default dataset in parts: `DEFAULT_DATASET_JSON` as read and validated by the
+// `embedded` test. `crate::views::embedded_dataset` puts together the parts of the views a
+// build registers.
+include!("kazakhstan_2012.rs");
 
 /// One owned string of the generated data (a call each rather than inlined copies: smaller).
 #[inline(never)]

@@ -2,14 +2,11 @@
 
 pub mod axis;
 pub mod fit;
-#[cfg(feature = "forces")]
 pub mod forces;
 pub mod frame;
 pub mod heapsort;
-#[cfg(feature = "scorecard")]
 pub mod scorecard;
 pub mod survey;
-#[cfg(feature = "timeline")]
 pub mod timeline;
 
 use crate::dataset::model::Dataset;
@@ -62,18 +59,9 @@ pub fn layout_for(
     let sane = |v: f64, min: f64| if v.is_finite() { clamp(v, min, MAX_SIDE) } else { min };
     let ctx =
         Ctx { ds, width: sane(width, MIN_SIZE.0), height: sane(height, MIN_SIZE.1), measure, interactive };
-    match view {
-        ViewId::Survey => survey::layout(&ctx),
-        #[cfg(feature = "timeline")]
-        ViewId::Timeline => timeline::layout(&ctx),
-        #[cfg(feature = "forces")]
-        ViewId::Forces => forces::layout(&ctx),
-        #[cfg(feature = "scorecard")]
-        ViewId::Scorecard => scorecard::layout(&ctx),
-        // A view left out of this build: `Chart::set_view` refuses it, so this is not reached.
-        #[allow(unreachable_patterns)]
-        _ => Scene::default(),
-    }
+    // A view left out of this build: `Chart::set_view` refuses it, so the empty scene is
+    // not reached.
+    crate::views::registered(view).map_or_else(Scene::default, |v| (v.layout)(&ctx))
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@ use std::process::ExitCode;
 
 use super::args::{parse, Command, Options, USAGE};
 use super::{read_dataset, render, view_summary};
-use crate::dataset::embedded;
 use crate::Dataset;
 
 /// Runs the command: exit 0 on success, 1 for a dataset or output that failed (the message
@@ -44,7 +43,7 @@ fn run_render(options: &Options) -> Result<(), String> {
 /// The dataset the options name: a file, standard input (`-`) or the article's.
 fn dataset(options: &Options) -> Result<Dataset, String> {
     let Some(path) = &options.input else {
-        return Ok(embedded::dataset());
+        return Ok(crate::views::embedded_dataset());
     };
     let mut text = String::new();
     let read = if path.as_os_str() == "-" {

@@ -4,9 +4,7 @@
 //! measures with the canvas; native tests use [`EstimatedMetrics`] and the native renderer
 //! DejaVu Sans's own widths (`dejavu`).
 
-#[cfg(not(target_arch = "wasm32"))]
 pub mod dejavu;
-#[cfg(not(target_arch = "wasm32"))]
 mod dejavu_widths;
 
 use crate::bisect::most;

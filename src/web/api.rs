@@ -12,7 +12,7 @@ use super::data::read_given;
 use super::measure::{CanvasMeasure, WidthCache};
 use super::to_js;
 use crate::chart::Chart;
-use crate::dataset::{embedded, model::Dataset};
+use crate::dataset::model::Dataset;
 use crate::draw::paint;
 use crate::theme::{Theme, ThemeName};
 use crate::view::ViewId;
@@ -46,7 +46,7 @@ pub(super) type Snapshot = Option<js_sys::JsString>;
 fn initial_dataset(given: Option<JsValue>) -> Result<(Dataset, Snapshot), JsError> {
     match given {
         Some(value) => read_given(&value).map(|(dataset, text)| (dataset, Some(text))),
-        None => Ok((embedded::dataset(), None)),
+        None => Ok((crate::views::embedded_dataset(), None)),
     }
 }
 

@@ -3,12 +3,12 @@
 //!
 //! plotters-canvas reports the backing-store size and draws one unit per backing pixel, so
 //! at a ratio of 2 a chart would come out half-size or blurry. This wrapper reports the CSS
-//! size and scales the context once. Rectangles, lines, paths and text go straight to the
-//! context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
+//! size and scales the context once. Rectangles, lines, paths, circles, polygons and text go
+//! straight to the context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
 //! `textBaseline` only when they change: plotters-canvas sets each, from a freshly formatted
 //! string, for every primitive, and its colour and font strings print floats with core's
-//! formatting (about 3 KB of gzipped wasm), which the survey build thereby leaves out.
-//! Pixels, circles and polygons (timeline and forces views only) are plotters-canvas's own.
+//! formatting (about 3 KB of gzipped wasm), which the builds thereby leave out. Single
+//! pixels are plotters-canvas's own.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -204,7 +204,24 @@ impl DrawingBackend for HiDpiCanvas {
         style: &S,
         fill: bool,
     ) -> Result<()> {
-        self.by_plotters().draw_circle(center, radius, style, fill)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(center.0), f64::from(center.1));
+        self.ctx.begin_path();
+        // `arc` throws only for a negative radius, which a `u32` cannot be.
+        if self.ctx.arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU).is_err() {
+            return Ok(());
+        }
+        if fill {
+            self.set_fill(color);
+            self.ctx.fill();
+        } else {
+            self.set_line(color, style.stroke_width());
+            self.ctx.stroke();
+        }
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -212,7 +229,20 @@ impl DrawingBackend for HiDpiCanvas {
         vert: I,
         style: &S,
     ) -> Result<()> {
-        self.by_plotters().fill_polygon(vert, style)
+        let color = style.color();
+        let mut vert = vert.into_iter();
+        let Some(start) = vert.next().filter(|_| color.alpha > 0.0) else {
+            return Ok(());
+        };
+        self.set_fill(color);
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+        for next in vert {
+            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        self.ctx.close_path();
+        self.ctx.fill();
+        Ok(())
     }
 
     fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Result<()> {

@@ -56,12 +56,11 @@ test('PNG, SVG, JSON and CSV downloads have the right content', async () => {
 });
 
 test('two custom elements on one page are independent, one with its own dataset', async () => {
-  const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.chart);
+  const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0);
   const { page, context, problems } = await open(env, { path: 'embed.html', ready });
-  const state = await page.$$eval('alliance-chart', (elements) => elements.map((e) => ({
-    view: e.chart.view,
-    title: e.chart.getData().title,
-    scores: e.chart.getData().survey.scores.length,
+  const state = await page.$$eval('alliance-chart', (elements) => Promise.all(elements.map(async (e) => {
+    const data = await e.getData();
+    return { view: e.view, title: data.title, scores: data.survey.scores.length };
   })));
   assert.deepEqual(state, [
     { view: 'timeline', title: 'Kazakhstan’s defense ties: the CSTO and Russia far outweigh NATO, EDM argues', scores: 7 },
@@ -69,7 +68,7 @@ test('two custom elements on one page are independent, one with its own dataset'
   ]);
   await page.evaluate(() => { document.querySelector('#second').view = 'forces'; });
   await shown(page, 'forces', '#second');
-  const views = await page.$$eval('alliance-chart', (elements) => elements.map((e) => e.chart.view));
+  const views = await page.$$eval('alliance-chart', (elements) => elements.map((e) => e.view));
   assert.deepEqual(views, ['timeline', 'forces'], 'changing one element leaves the other alone');
   await page.screenshot({ path: `${SCREENSHOTS}/embed.png`, fullPage: true });
   assert.deepEqual(problems, []);

@@ -17,7 +17,7 @@ before(async () => {
   summaries = {};
   for (const view of VIEWS) {
     await showTab(page, view);
-    summaries[view] = await page.evaluate(() => window.allianceChart.summary());
+    summaries[view] = await page.evaluate(() => window.allianceChart.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
   }
   await context.close();
 });

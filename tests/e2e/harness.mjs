@@ -125,10 +125,9 @@ export function inChart(page, fn, arg, selector = 'alliance-chart') {
 /** The data point of the current view whose label matches, with its region in page coordinates. */
 export async function pointOf(page, label, selector = 'alliance-chart') {
   return inChart(page, (root, element, wanted) => {
-    const chart = element.chart;
     const box = root.querySelector('canvas').getBoundingClientRect();
-    for (let i = 0; i < chart.hitCount(); i++) {
-      const hit = chart.hit(i);
+    for (let i = 0; i < element.hitCount; i++) {
+      const hit = element.hit(i);
       if (hit.label === wanted) return { index: i, x: box.left + hit.x + hit.width / 2, y: box.top + hit.y + hit.height / 2, hit };
     }
     return null;
@@ -148,7 +147,8 @@ export function frames(page, n = 2) {
  * the survey fetches the full build of the core, so a view change is not always immediate.
  */
 export async function shown(page, id, selector = 'alliance-chart') {
-  await page.waitForFunction(([s, v]) => document.querySelector(s)?.chart?.view === v, [selector, id], { timeout: 10000 });
+  await page.evaluate((s) => document.querySelector(s).ready, selector);
+  await page.waitForFunction(([s, v]) => document.querySelector(s).view === v, [selector, id], { timeout: 10000 });
   await frames(page);
 }
 

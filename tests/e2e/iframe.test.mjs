@@ -46,7 +46,7 @@ test('embed-resize.js fits the iframe to its chart at 360, 800 and 1440 px and i
     page.on('pageerror', (err) => problems.push(err.message));
     await page.goto(`${host.url}${view}.html`);
     const chartFrame = page.frames().find((f) => f.url().startsWith(`${env.url}frame.html`));
-    await chartFrame.waitForFunction((v) => document.getElementById('chart').chart?.view === v, view, { timeout: 15000 });
+    await chartFrame.waitForFunction((v) => document.getElementById('chart').views.length > 0 && document.getElementById('chart').view === v, view, { timeout: 15000 });
     const heights = [];
     for (const width of [360, 800, 1440]) {
       await page.setViewportSize({ width, height: 800 });

@@ -47,10 +47,11 @@ test('resizing the container redraws at most once per frame and follows the new 
   const { page, context, problems } = await open(env, { width: 1000 });
   const result = await page.evaluate(async () => {
     const element = document.querySelector('alliance-chart');
-    const proto = Object.getPrototypeOf(element.chart);
+    // Every draw scales the canvas's context once, to devicePixelRatio.
+    const proto = CanvasRenderingContext2D.prototype;
     let renders = 0;
-    const original = proto.render;
-    proto.render = function (...args) { renders++; return original.apply(this, args); };
+    const original = proto.setTransform;
+    proto.setTransform = function (...args) { renders++; return original.apply(this, args); };
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
     // A burst of 200 resizes inside one task: one redraw.
     for (let i = 0; i < 200; i++) element.style.width = `${500 + i}px`;
@@ -62,7 +63,7 @@ test('resizing the container redraws at most once per frame and follows the new 
     await frame(); await frame();
     const perFrame = renders;
     const canvas = element.shadowRoot.querySelector('canvas');
-    proto.render = original;
+    proto.setTransform = original;
     return { burst, perFrame, backing: canvas.width, css: Math.round(canvas.getBoundingClientRect().width) };
   });
   assert.equal(result.burst, 1, 'one redraw for a burst of resizes');
@@ -80,7 +81,7 @@ test('a hidden element is harmless and draws when shown', async () => {
     const frame = () => new Promise((ok) => requestAnimationFrame(ok));
     element.hidden = true;
     await frame(); await frame();
-    element.chart.setView('survey');
+    element.view = 'survey';
     element.hidden = false;
     element.style.width = '700px';
     await frame(); await frame(); await frame();
@@ -132,7 +133,7 @@ test('the tooltip marks our arithmetic as computed and the author\'s judgment as
   await page.screenshot({ path: `${SCREENSHOTS}/tooltip-computed.png` });
   const svg = await page.evaluate(async () => (await document.querySelector('alliance-chart').exportBlob('svg')).text());
   assert.match(svg, /\(computed: 4,000 − 3,500\)/);
-  const info = await inChart(page, (root, element) => element.chart.hit(3));
+  const info = await inChart(page, (root, element) => element.hit(3));
   assert.equal(info.statement, 'reported', 'the 4,000 itself is the article\'s');
   await showTab(page, 'scorecard');
   const conclusion = await tipAt('The author concludes');

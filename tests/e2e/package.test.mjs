@@ -37,7 +37,7 @@ async function drawnViews(url) {
   await page.goto(url);
   await page.waitForFunction((n) => {
     const charts = [...document.querySelectorAll('alliance-chart')];
-    return charts.length === n && charts.every((e) => e.chart && e.chart.view === e.getAttribute('view'));
+    return charts.length === n && charts.every((e) => e.views.length > 0 && e.view === e.getAttribute('view'));
   }, VIEWS.length, { timeout: 20000 });
   const blue = await page.evaluate(([r, g, b]) => [...document.querySelectorAll('alliance-chart')].map((e) => {
     const source = e.shadowRoot.querySelector('canvas');

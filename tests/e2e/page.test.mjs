@@ -58,19 +58,19 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
     const element = document.querySelector('alliance-chart');
     data.survey.scores[6].score = 6.9;
     await element.setData(data);
-    return element.chart.getData().survey.scores[6].score;
+    return (await element.getData()).survey.scores[6].score;
   }, ARTICLE);
   assert.equal(changed, 6.9);
   assert.notEqual(await canvasHash(page), before, 'a valid dataset redraws');
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);
-  // The full build's own AllianceChart throws synchronously, and keeps its chart too.
-  const direct = await page.evaluate(() => {
-    const data = window.allianceChart.getData();
+  // On the full build, too, a bad dataset is refused and the chart keeps its data.
+  const direct = await page.evaluate(async () => {
+    const data = await window.allianceChart.getData();
     data.survey.scale.max = 0;
-    try { window.allianceChart.setData(data); return 'no error'; } catch (error) { return error.message; }
+    try { await window.allianceChart.setData(data); return 'no error'; } catch (error) { return error.message; }
   });
   assert.match(direct, /^invalid dataset: survey\.scale/);
-  assert.equal(await page.evaluate(() => window.allianceChart.getData().survey.scores[6].score), 6.9);
+  assert.equal(await page.evaluate(async () => (await window.allianceChart.getData()).survey.scores[6].score), 6.9);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -79,11 +79,13 @@ test('the survey build draws the article\'s data and has no data API; the JSON e
   const { page, context, problems } = await open(env);
   const wasm = [];
   page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
-  const survey = await page.evaluate(() => {
-    const chart = window.allianceChart;
-    return { setData: typeof chart.setData, getData: typeof chart.getData, built: chart.constructor.builtViews() };
+  const survey = await page.evaluate(async () => {
+    // The module the element loaded (the same URL, so the same initialised instance).
+    const { AllianceChart } = await import('./pkg-survey/alliance_charts.js');
+    const { prototype } = AllianceChart;
+    return { setData: typeof prototype.setData, getData: typeof prototype.getData, built: AllianceChart.builtViews(), shown: window.allianceChart.build };
   });
-  assert.deepEqual(survey, { setData: 'undefined', getData: 'undefined', built: ['survey'] });
+  assert.deepEqual(survey, { setData: 'undefined', getData: 'undefined', built: ['survey'], shown: 'survey' });
   const json = await page.evaluate(async () => JSON.parse(await (await document.querySelector('alliance-chart').exportBlob('json')).text()));
   assert.deepEqual(json, ARTICLE, 'the JSON export is the article\'s dataset');
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);

@@ -31,14 +31,16 @@ test('the bad-dataset corpus fails in the browser with the same errors, and the 
       }
       return data;
     };
-    return all.map(({ file, edits }) => {
+    const results = [];
+    for (const { file, edits } of all) {
       const data = apply(defaultDataset(), edits);
       const messages = [];
       for (const call of [() => validateDataset(data), () => window.allianceChart.setData(data)]) {
-        try { call(); messages.push('no error'); } catch (e) { messages.push(e instanceof Error ? e.message : `not an Error: ${e}`); }
+        try { await call(); messages.push('no error'); } catch (e) { messages.push(e instanceof Error ? e.message : `not an Error: ${e}`); }
       }
-      return { file, messages };
-    });
+      results.push({ file, messages });
+    }
+    return results;
   }, cases);
   for (const [i, { file, messages }] of results.entries()) {
     const { error, error_starts_with: prefix } = cases[i];
@@ -48,7 +50,7 @@ test('the bad-dataset corpus fails in the browser with the same errors, and the 
     }
   }
   assert.equal(await canvasHash(page), before, 'after every failure the first chart is still on screen');
-  assert.equal(await page.evaluate(() => window.allianceChart.getData().survey.scores.length), 7);
+  assert.equal(await page.evaluate(async () => (await window.allianceChart.getData()).survey.scores.length), 7);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -116,7 +118,7 @@ test('1,000 rapid resizes, ratio changes and 1,000 create/free cycles: no error,
       if (cycle === 99 || cycle === 999) sizes.push(memory.buffer.byteLength);
     }
     canvas.remove();
-    return { sizes, view: element.chart.view, width: element.shadowRoot.querySelector('canvas').width };
+    return { sizes, view: element.view, width: element.shadowRoot.querySelector('canvas').width };
   });
   assert.equal(typeof result.view, 'string');
   assert.ok(result.sizes[0] > 0);
@@ -136,7 +138,7 @@ test('a server that sends the wasm as application/octet-stream still gets a draw
     }),
   });
   assert.deepEqual(types, ['application/octet-stream'], 'the survey build came with the other type');
-  assert.equal(await page.evaluate(() => window.allianceChart.hitCount()), 7);
+  assert.equal(await page.evaluate(() => window.allianceChart.hitCount), 7);
   assert.ok((await countColor(page, [0xb9, 0x3a, 0x0c])) > 2000, 'the CSTO bar is drawn');
   assert.deepEqual(problems, []);
   await context.close();

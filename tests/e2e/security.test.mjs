@@ -42,7 +42,7 @@ test('hostile strings in every field show literally and never execute', async ()
   for (const id of ['survey', 'timeline', 'forces', 'scorecard']) {
     await showTab(page, id);
     // Walk every data point with the keyboard so every tooltip is rendered.
-    const count = await page.evaluate(() => window.allianceChart.hitCount());
+    const count = await page.evaluate(() => window.allianceChart.hitCount);
     await inChart(page, (root) => root.querySelector('canvas').focus());
     for (let i = 0; i < count; i++) {
       await page.keyboard.press('ArrowRight');
@@ -104,7 +104,7 @@ for (const path of ['', 'embed.html', 'frame.html?view=timeline#timeline']) {
       document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const response = await page.goto(env.url + path);
-    await page.waitForFunction(() => [...document.querySelectorAll('alliance-chart')].every((e) => e.chart));
+    await page.waitForFunction(() => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0));
     const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);

@@ -1,7 +1,7 @@
 // Functions the checks run inside the page, in every engine. Each is self-contained (it is
 // sent to the browser as source text) and takes and returns JSON values. They use the page
 // as a reader's script would: the <alliance-chart> element, its public properties, events and
-// shadow DOM, and the chart's public API.
+// shadow DOM and its public methods.
 
 /** Records console errors and warnings, uncaught errors and CSP violations from now on
  * (for drivers without a console log of their own: site.mjs runs it first in the page). */
@@ -32,8 +32,8 @@ export function readProblems() {
 /** Waits until the element has drawn its first chart; returns what the browser says about itself. */
 export async function whenReady() {
   const element = document.querySelector('alliance-chart');
-  for (let i = 0; i < 600 && !element?.chart; i++) await new Promise((ok) => setTimeout(ok, 25));
-  if (!element?.chart) throw new Error('the chart did not draw within 15 s');
+  const late = new Promise((ok) => setTimeout(() => ok('late'), 15000));
+  if (!element || (await Promise.race([element.ready, late])) === 'late') throw new Error('the chart did not draw within 15 s');
   element.scrollIntoView({ block: 'center' });
   await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
   return { dpr: devicePixelRatio, theme: element.dataset.theme, viewport: [innerWidth, innerHeight] };
@@ -44,8 +44,9 @@ export async function whenReady() {
 export async function showView(id) {
   const element = document.querySelector('alliance-chart');
   element.view = id;
-  for (let i = 0; i < 600 && element.chart?.view !== id; i++) await new Promise((ok) => setTimeout(ok, 25));
-  if (element.chart?.view !== id) throw new Error(`the ${id} view was not shown within 15 s`);
+  await element.ready;
+  for (let i = 0; i < 600 && element.view !== id; i++) await new Promise((ok) => setTimeout(ok, 25));
+  if (element.view !== id) throw new Error(`the ${id} view was not shown within 15 s`);
   // A view that sets its own height (the scorecard) grows the element, which redraws on a
   // later frame: wait for the canvas to settle (at most half a second of frames).
   const canvas = element.shadowRoot.querySelector('canvas');
@@ -57,7 +58,7 @@ export async function showView(id) {
   for (let i = 0; i < 3 || (i < 30 && !settled()); i++) await frame();
   element.scrollIntoView({ block: 'center' });
   const box = canvas.getBoundingClientRect();
-  return { view: element.chart.view, css: [box.width, box.height], backing: [canvas.width, canvas.height], dpr: devicePixelRatio };
+  return { view: element.view, css: [box.width, box.height], backing: [canvas.width, canvas.height], dpr: devicePixelRatio };
 }
 
 /** Reads the backing store back (through a copy, so the page's own canvas is never read) and
@@ -92,24 +93,24 @@ export function pixels() {
 /** The view's data points in reading order, with their regions (CSS px within the canvas),
  * and every line of text the view drew with its box (the full build's `textBoxes()`). */
 export function geometry() {
-  const chart = document.querySelector('alliance-chart').chart;
+  const element = document.querySelector('alliance-chart');
   const hits = [];
-  for (let i = 0; i < chart.hitCount(); i++) {
-    const { kind, label, x, y, width, height } = chart.hit(i);
+  for (let i = 0; i < element.hitCount; i++) {
+    const { kind, label, x, y, width, height } = element.hit(i);
     hits.push({ kind, label, x, y, width, height });
   }
-  const canvas = document.querySelector('alliance-chart').shadowRoot.querySelector('canvas');
-  return { view: chart.view, size: [canvas.clientWidth, canvas.clientHeight], hits, texts: chart.textBoxes?.() ?? null };
+  const canvas = element.shadowRoot.querySelector('canvas');
+  return { view: element.view, size: [canvas.clientWidth, canvas.clientHeight], hits, texts: element.textBoxes() };
 }
 
 /** The centre of data point `index` in viewport coordinates, with what it stands for. */
 export function pointOf(index) {
   const element = document.querySelector('alliance-chart');
-  const hit = element.chart.hit(index);
+  const hit = element.hit(index);
   const box = element.shadowRoot.querySelector('canvas').getBoundingClientRect();
   const x = hit.x + hit.width / 2;
   const y = hit.y + hit.height / 2;
-  const picked = element.chart.pick(x, y);
+  const picked = element.pick(x, y);
   return { x: box.left + x, y: box.top + y, label: picked?.label, sources: picked?.sources ?? [], value: picked?.value };
 }
 
@@ -154,7 +155,7 @@ export async function loadSrc(src) {
     else element.setAttribute('src', src);
   });
   const message = element.shadowRoot.querySelector('.message');
-  return { event, shown: !message.hidden && message.getClientRects().length > 0, message: message.textContent, view: element.chart?.view };
+  return { event, shown: !message.hidden && message.getClientRects().length > 0, message: message.textContent, view: element.view };
 }
 
 /** Passes the element a copy of `article` with one fault (or none) through `setData`;
@@ -180,15 +181,18 @@ export async function setDataWith(article, fault) {
   }
 }
 
-/** Asks the chart for a view that does not exist; returns the Error and the view still shown. */
-export function unknownView() {
-  const chart = document.querySelector('alliance-chart').chart;
-  try {
-    chart.setView('pie');
-    return { refused: false, view: chart.view };
-  } catch (error) {
-    return { refused: true, isError: error instanceof Error, message: error.message, view: chart.view };
-  }
+/** Asks the element for a view that does not exist; returns the `error` event's message and
+ * the view still shown, then asks for that view again. */
+export async function unknownView() {
+  const element = document.querySelector('alliance-chart');
+  const before = element.view;
+  const refused = new Promise((ok) => element.addEventListener('error', (e) => ok(e.detail), { once: true }));
+  element.view = 'pie';
+  const late = new Promise((ok) => setTimeout(() => ok(null), 5000));
+  const detail = await Promise.race([refused, late]);
+  const view = element.view;
+  element.view = before;
+  return detail ? { refused: true, message: detail.message, view } : { refused: false, view };
 }
 
 /** Hides the element, redraws and exports it hidden, then shows it again. */
@@ -198,11 +202,10 @@ export async function whileHidden() {
   element.hidden = true;
   await frame();
   let error = null;
-  try {
-    element.chart.render();
-  } catch (e) {
-    error = String(e?.message ?? e);
-  }
+  const failed = (e) => { error = e.detail.message; };
+  element.addEventListener('error', failed);
+  for (let i = 0; i < 3; i++) await frame(); // the canvas's size changed: the element redraws
+  element.removeEventListener('error', failed);
   const svg = await (await element.exportBlob('svg')).text();
   element.hidden = false;
   for (let i = 0; i < 3; i++) await frame();
