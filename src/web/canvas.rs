@@ -7,8 +7,9 @@
 //! context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
 //! `textBaseline` only when they change: plotters-canvas sets each, from a freshly formatted
 //! string, for every primitive, and its colour and font strings print floats with core's
-//! formatting (about 3 KB of gzipped wasm), which the survey build thereby leaves out.
-//! Pixels, circles and polygons (timeline and forces views only) are plotters-canvas's own.
+//! formatting (about 3 KB of gzipped wasm), which this wrapper thereby leaves out. Circles
+//! and polygons (timeline and forces views only) are drawn here the same way; only single
+//! pixels, which no view draws, are plotters-canvas's own.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -16,6 +17,7 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
+use std::f64::consts::TAU;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::draw::css_font_styled;
@@ -204,7 +206,21 @@ impl DrawingBackend for HiDpiCanvas {
         style: &S,
         fill: bool,
     ) -> Result<()> {
-        self.by_plotters().draw_circle(center, radius, style, fill)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.ctx.begin_path();
+        // `arc` throws only for a negative radius, which a `u32` cannot be.
+        let _ = self.ctx.arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, TAU);
+        if fill {
+            self.set_fill(color);
+            self.ctx.fill();
+        } else {
+            self.set_line(color, style.stroke_width());
+            self.ctx.stroke();
+        }
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -212,7 +228,20 @@ impl DrawingBackend for HiDpiCanvas {
         vert: I,
         style: &S,
     ) -> Result<()> {
-        self.by_plotters().fill_polygon(vert, style)
+        let color = style.color();
+        let mut vert = vert.into_iter();
+        let Some(start) = vert.next().filter(|_| color.alpha > 0.0) else {
+            return Ok(());
+        };
+        self.set_fill(color);
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+        for next in vert {
+            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+        }
+        self.ctx.close_path();
+        self.ctx.fill();
+        Ok(())
     }
 
     fn draw_text<T: BackendTextStyle>(&mut self, text: &str, style: &T, pos: BackendCoord) -> Result<()> {
