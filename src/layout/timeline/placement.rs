@@ -226,8 +226,8 @@ fn rows(items: &[Item], choices: &[Choice], room: Room) -> Result<Placement, Stu
         .collect();
     let (spans, spanned_by) = spanning(items, &boxes);
     let mut waiting: Vec<usize> = spans.iter().map(Vec::len).collect();
-    let mut by_anchor: Vec<usize> = (0..items.len()).collect();
-    by_anchor.sort_by(|a, b| items[*a].anchor.total_cmp(&items[*b].anchor));
+    let by_anchor =
+        crate::layout::heapsort::order(items.len(), &|a, b| items[a].anchor.total_cmp(&items[b].anchor));
     let mut rank = vec![0usize; items.len()];
     for (r, i) in by_anchor.iter().enumerate() {
         rank[*i] = r;
@@ -268,10 +268,12 @@ fn finish(
     row_of: &[Option<usize>],
     waiting: &[usize],
 ) -> Result<Placement, Stuck> {
-    let mut left_over: Vec<usize> = (0..row_of.len()).filter(|j| row_of[*j].is_none()).collect();
+    let left_over: Vec<usize> = (0..row_of.len()).filter(|j| row_of[*j].is_none()).collect();
     if !left_over.is_empty() {
-        left_over.sort_by_key(|j| std::cmp::Reverse(waiting[*j]));
-        return Err(Stuck::Cycle(left_over));
+        let most_first = crate::layout::heapsort::order(left_over.len(), &|a, b| {
+            waiting[left_over[b]].cmp(&waiting[left_over[a]])
+        });
+        return Err(Stuck::Cycle(most_first.into_iter().map(|k| left_over[k]).collect()));
     }
     let mut heights = vec![0.0f64; row_of.iter().flatten().max().map_or(0, |r| r + 1)];
     let mut slots = Vec::with_capacity(row_of.len());
