@@ -77,8 +77,8 @@ pub fn survey(ds: &Dataset) -> DataTable {
 
 /// The timeline's table: the events by date.
 pub fn timeline(ds: &Dataset) -> DataTable {
-    let mut order: Vec<&crate::dataset::model::Event> = ds.events.iter().collect();
-    order.sort_by(|a, b| a.when.start().total_cmp(&b.when.start()));
+    let by_start = |a: usize, b: usize| ds.events[a].when.start().total_cmp(&ds.events[b].when.start());
+    let order = crate::layout::heapsort::order(ds.events.len(), &by_start).into_iter().map(|i| &ds.events[i]);
     let row = |e: &crate::dataset::model::Event| {
         let label = match &e.detail {
             Some(detail) => format!("{}: {detail}", e.label),
