@@ -77,8 +77,9 @@ pub fn survey(ds: &Dataset) -> DataTable {
 
 /// The timeline's table: the events by date.
 pub fn timeline(ds: &Dataset) -> DataTable {
-    let by_start = |a: usize, b: usize| ds.events[a].when.start().total_cmp(&ds.events[b].when.start());
-    let order = crate::layout::heapsort::order(ds.events.len(), &by_start).into_iter().map(|i| &ds.events[i]);
+    let start = |i: usize| ds.events.get(i).map_or(0.0, |e| e.when.start());
+    let by_start = crate::layout::heapsort::order(ds.events.len(), &|a, b| start(a).total_cmp(&start(b)));
+    let order = by_start.into_iter().filter_map(|i| ds.events.get(i));
     let row = |e: &crate::dataset::model::Event| {
         let label = match &e.detail {
             Some(detail) => format!("{}: {detail}", e.label),

@@ -53,7 +53,7 @@ pub fn lane_name(role: Role) -> &'static str {
 
 /// Event indices of each lane in reading order: NATO, CSTO, then other sides' events if
 /// any; within a lane by date, ties in dataset order.
-// Event indices come from 0..ds.events.len().
+// Event indices come from 0..ds.events.len(), positions in `ids` from 0..ids.len().
 #[allow(clippy::indexing_slicing)]
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
     [Role::Nato, Role::Csto, Role::Neutral]
