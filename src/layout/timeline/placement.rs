@@ -105,7 +105,8 @@ pub fn place(items: &[Item], lo: f64, hi: f64, max_rows: usize) -> Option<Placem
             };
             let free = |l: f64, r: f64| taken.iter().all(|(a, b)| r + SPACE <= *a || l >= *b + SPACE);
             let it = &items[j];
-            let ways = (0..it.sizes.len()).flat_map(|v| [(v, false), (v, true)]);
+            // Each wrapping, widest first, left of the leader and then right of it.
+            let ways = (0..2 * it.sizes.len()).map(|k| (k / 2, k % 2 == 1));
             let fit = ways.map(|(v, right)| (v, left_edge(it, v, right, lo, hi))).find(|(v, l)| {
                 let r = l + it.size(*v).0;
                 free(*l, r) && !covers(*l, r)
