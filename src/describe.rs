@@ -280,9 +280,12 @@ pub fn cell_text(cell: &Option<crate::dataset::model::ScoreCell>) -> String {
 
 /// A row's sources and its cells' own, each once, in order.
 pub fn row_sources(r: &ScoreRow) -> Vec<&Ref<Source>> {
-    let mut seen = std::collections::HashSet::new();
-    let all = r.sources.iter().chain(r.cells.iter().flatten().flat_map(|c| &c.sources));
-    all.filter(|s| seen.insert(s.id.as_str())).collect()
+    let all: Vec<&Ref<Source>> =
+        r.sources.iter().chain(r.cells.iter().flatten().flat_map(|c| &c.sources)).collect();
+    // A resolved reference is a position in the dataset's sources: one flag per position.
+    let resolved = all.iter().map(|s| s.index).filter(|i| *i != Ref::<Source>::UNRESOLVED);
+    let mut seen = vec![false; resolved.max().map_or(0, |i| i + 1)];
+    all.into_iter().filter(|s| seen.get_mut(s.index).is_none_or(|v| !std::mem::replace(v, true))).collect()
 }
 
 /// A row's quote followed by its cells' own, joined by " … ".

@@ -408,3 +408,16 @@ fn nothing_leaves_the_canvas_at_any_size() {
         }
     }
 }
+
+#[test]
+fn a_rows_sources_are_cited_once_each_in_order() {
+    let mut value = default_value();
+    value["scorecard"]["rows"][1]["cells"][1]["sources"] =
+        json!(["interfax-2012-10-03", "edm-2012-10-17", "edm-2012-09-11", "interfax-2012-10-03"]);
+    let ds = load_value(&value).expect("valid");
+    let t = alliance_charts::table::table(&ds, ViewId::Scorecard);
+    let source = t.columns.iter().position(|c| c == "Source").expect("a Source column");
+    let cited: Vec<&str> = t.rows[1][source].split("; ").collect();
+    assert_eq!(cited.len(), 3, "{cited:?}");
+    assert!(cited[0].contains("17 October 2012") && cited[1].contains("Interfax"), "{cited:?}");
+}

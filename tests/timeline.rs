@@ -284,6 +284,40 @@ fn odd_datasets_lay_out_without_losing_an_event() {
     }
 }
 
+/// Asserts no text lies across a leader line: points along each leader (it may touch the
+/// text it leads to) stay out of every text box shrunk by 1 px.
+fn assert_no_text_across_leaders(s: &Scene, size: (f64, f64)) {
+    let texts: Vec<_> = s.text_bounds().map(|(t, b)| (t, b.inset(1.0))).collect();
+    for shape in &s.shapes {
+        let Shape::Line { from, to, paint: Paint::Axis, .. } = shape else { continue };
+        for k in 0..=100 {
+            let t = f64::from(k) / 100.0;
+            let (x, y) = (from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t);
+            for (text, b) in &texts {
+                let inside = x > b.x && x < b.right() && y > b.y && y < b.bottom();
+                assert!(!inside, "at {size:?} the line {from:?}→{to:?} crosses {text:?} at {b:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn no_label_lies_across_a_leader() {
+    let crowded = with_events(json!((0..12)
+        .map(|i| day_event(i, if i % 3 == 0 { "csto" } else { "nato" }, (i * 2 + 1) as u8))
+        .collect::<Vec<_>>()));
+    for ds in [default_dataset(), crowded] {
+        for w in [360.0, 480.0, 640.0, 800.0, 1000.0, 1100.0, 1440.0, 2000.0] {
+            for h in [500.0, 640.0, 900.0] {
+                let s = scene(ViewId::Timeline, &ds, w, h);
+                assert!(s.shapes.iter().any(|sh| matches!(sh, Shape::Line { paint: Paint::Axis, .. })));
+                assert_no_text_across_leaders(&s, (w, h));
+                assert_no_text_overlap(&s);
+            }
+        }
+    }
+}
+
 #[test]
 fn other_organisations_get_a_third_lane() {
     let ds = with_events(json!([day_event(0, "nato", 1), day_event(1, "un", 2), day_event(2, "csto", 3)]));

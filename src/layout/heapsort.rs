@@ -25,6 +25,16 @@ pub fn sort_by<T>(items: &mut [T], order: impl Fn(&T, &T) -> Ordering) {
     }
 }
 
+/// The indices `0..n` in the order `order` gives them, ties in index order: what a stable
+/// sort of `n` items by `order` would give. One instance for every caller (`order` is a
+/// trait object), where each closure passed to `slice::sort_by` costs the wasm a sort of
+/// its own.
+pub fn order(n: usize, order: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut ids: Vec<usize> = (0..n).collect();
+    sort_by(&mut ids, |a, b| order(*a, *b).then(a.cmp(b)));
+    ids
+}
+
 /// Moves `items[node]` down until both its children order before it.
 fn sift_down<T>(items: &mut [T], mut node: usize, order: &impl Fn(&T, &T) -> Ordering) {
     loop {
@@ -62,6 +72,14 @@ mod tests {
             sort_by(&mut items, |a, b| a.cmp(b));
             assert_eq!(items, expected, "length {len}");
         }
+    }
+
+    #[test]
+    fn orders_indices_stably() {
+        let keys = [3.0f64, 1.0, 2.0, 1.0, 3.0, 0.5];
+        let ids = order(keys.len(), &|a, b| keys[a].total_cmp(&keys[b]));
+        assert_eq!(ids, [5, 1, 3, 2, 0, 4]);
+        assert!(order(0, &|_, _| Ordering::Equal).is_empty());
     }
 
     #[test]

@@ -3,12 +3,13 @@
 //!
 //! plotters-canvas reports the backing-store size and draws one unit per backing pixel, so
 //! at a ratio of 2 a chart would come out half-size or blurry. This wrapper reports the CSS
-//! size and scales the context once. Rectangles, lines, paths, circles, polygons and text go
-//! straight to the context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
+//! size and scales the context once. Rectangles, lines, paths and text go straight to the
+//! context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
 //! `textBaseline` only when they change: plotters-canvas sets each, from a freshly formatted
 //! string, for every primitive, and its colour and font strings print floats with core's
-//! formatting (about 3 KB of gzipped wasm), which the builds thereby leave out. Single
-//! pixels are plotters-canvas's own.
+//! formatting (about 3 KB of gzipped wasm), which this wrapper thereby leaves out. Circles
+//! and polygons (timeline and forces views only) are drawn here the same way; only single
+//! pixels, which no view draws, are plotters-canvas's own.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -16,6 +17,7 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
+use std::f64::consts::TAU;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::draw::css_font_styled;
@@ -208,12 +210,9 @@ impl DrawingBackend for HiDpiCanvas {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        let (x, y) = (f64::from(center.0), f64::from(center.1));
         self.ctx.begin_path();
         // `arc` throws only for a negative radius, which a `u32` cannot be.
-        if self.ctx.arc(x, y, f64::from(radius), 0.0, std::f64::consts::TAU).is_err() {
-            return Ok(());
-        }
+        let _ = self.ctx.arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, TAU);
         if fill {
             self.set_fill(color);
             self.ctx.fill();

@@ -24,11 +24,13 @@ pub(super) fn headline(value: f64, total: f64, unit: Option<&str>) -> String {
 }
 
 /// The label's own word for an aim ("target"), so the chart marks it as one in its words.
+/// The aim words are ASCII, so comparing without ASCII case finds them without Unicode's
+/// case tables.
 pub(super) fn aim_word(label: &str) -> Option<String> {
     label
         .split(|c: char| !c.is_alphanumeric())
-        .map(str::to_lowercase)
-        .find(|w| AIM_WORDS.contains(&w.as_str()))
+        .find_map(|w| AIM_WORDS.into_iter().find(|aim| w.eq_ignore_ascii_case(aim)))
+        .map(str::to_string)
 }
 
 /// Draws the share; returns the lowest y drawn at.
@@ -109,5 +111,6 @@ mod tests {
         assert_eq!(aim_word("Contract personnel target, whole military").as_deref(), Some("target"));
         assert_eq!(aim_word("Share of conscripts"), None);
         assert_eq!(aim_word("Targeted units"), None);
+        assert_eq!(aim_word("Manning GOAL for 2014").as_deref(), Some("goal"));
     }
 }

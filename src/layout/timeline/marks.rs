@@ -105,17 +105,10 @@ pub fn mark_of(ds: &Dataset, i: usize, scale: &TimeScale) -> Option<Mark> {
 ///
 /// Past `max_tracks`, marks share the least crowded track rather than growing the lane.
 pub fn pack(marks: &mut [Mark], max_tracks: usize) -> usize {
-    let mut order: Vec<usize> = (0..marks.len()).collect();
     let width = |m: &Mark| m.hit_span().1 - m.hit_span().0;
     let widths: Vec<f64> = marks.iter().map(width).collect();
-    order.sort_by(|&a, &b| {
-        widths
-            .get(a)
-            .copied()
-            .unwrap_or(0.0)
-            .total_cmp(&widths.get(b).copied().unwrap_or(0.0))
-            .then(a.cmp(&b))
-    });
+    let at = |k: usize| widths.get(k).copied().unwrap_or(0.0);
+    let order = crate::layout::heapsort::order(marks.len(), &|a, b| at(a).total_cmp(&at(b)));
     let mut tracks: Vec<Track> = Vec::new();
     for i in order {
         let Some(mark) = marks.get_mut(i) else { continue };

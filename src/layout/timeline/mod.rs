@@ -22,6 +22,7 @@ pub use scale::{year_range, TimeScale};
 
 use super::fit::richest;
 use super::frame::{frame, FrameText};
+use super::heapsort::order;
 use super::Ctx;
 use crate::dataset::model::{Dataset, Role};
 
@@ -52,19 +53,19 @@ pub fn lane_name(role: Role) -> &'static str {
 
 /// Event indices of each lane in reading order: NATO, CSTO, then other sides' events if
 /// any; within a lane by date, ties in dataset order.
-// Event indices come from 0..ds.events.len().
+// Event indices come from 0..ds.events.len(), positions in `ids` from 0..ids.len().
 #[allow(clippy::indexing_slicing)]
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
     [Role::Nato, Role::Csto, Role::Neutral]
         .into_iter()
         .map(|r| {
-            let mut ids: Vec<usize> =
+            let ids: Vec<usize> =
                 (0..ds.events.len()).filter(|i| role(ds, &ds.events[*i].side) == r).collect();
-            ids.sort_by(|a, b| {
-                let (ea, eb) = (&ds.events[*a].when, &ds.events[*b].when);
-                ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end())).then(a.cmp(b))
+            let by_date = order(ids.len(), &|a, b| {
+                let (ea, eb) = (&ds.events[ids[a]].when, &ds.events[ids[b]].when);
+                ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end()))
             });
-            (r, ids)
+            (r, by_date.into_iter().map(|k| ids[k]).collect::<Vec<_>>())
         })
         .filter(|(r, ids)| *r != Role::Neutral || !ids.is_empty())
         .collect()
