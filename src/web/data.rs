@@ -71,6 +71,14 @@ fn dataset_from(text: &JsString) -> Result<Dataset, JsError> {
     load(serde_wasm_bindgen::Deserializer::from(plain)).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The embedded dataset, read from the JSON text `defaultDataset()` hands out by the reader
+/// this build carries anyway: one copy of the article's data in the wasm, not two (the
+/// survey build, with no reader, has it compiled in as Rust values instead).
+pub(super) fn embedded_dataset() -> Result<(Dataset, Option<JsString>), JsError> {
+    let text = JsString::from(DEFAULT_DATASET_JSON);
+    Ok((dataset_from(&text)?, Some(text)))
+}
+
 fn default_value() -> Result<JsValue, JsError> {
     JSON::parse(DEFAULT_DATASET_JSON).map_err(|_| JsError::new("the embedded dataset is not JSON"))
 }
@@ -105,11 +113,7 @@ impl AllianceChart {
         // A dataset whose JSON text is the current one's is the data on screen: it is laid out
         // and drawn again without being read and validated again (frameworks often set the
         // same data on every update).
-        let on_screen = match &self.snapshot {
-            Some(snapshot) => *snapshot == text,
-            None => text == DEFAULT_DATASET_JSON,
-        };
-        if !on_screen {
+        if self.snapshot.as_ref() != Some(&text) {
             let parsed = dataset_from(&text)?;
             self.snapshot = Some(text);
             self.chart.set_data(parsed);
