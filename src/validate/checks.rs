@@ -1,8 +1,7 @@
 //! Small reusable checks; each returns the error for one field, at its path.
 
-use std::collections::HashSet;
-
 use super::error::DatasetError;
+use super::ids::Ids;
 use super::limits::{MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::dataset::at::At;
 use crate::dataset::date::PartialDate;
@@ -48,27 +47,37 @@ pub fn date(at: &At, value: &PartialDate) -> Result<(), DatasetError> {
     value.check().map_err(|why| at.error(why))
 }
 
-/// Ids in the list at `at` must be valid and unique; returns the set of them.
-pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<HashSet<&'a str>, DatasetError> {
-    let mut seen = HashSet::new();
-    for (i, id) in ids.enumerate() {
+/// Ids in the list at `at` must be valid and unique.
+pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
+    let listed: Vec<&str> = ids.collect();
+    let repeat = Ids::new(listed.iter().copied()).first_repeat();
+    for (i, id) in listed.into_iter().enumerate() {
         let item = at.index(i);
         let field = item.key("id");
         text(&field, id)?;
-        if !seen.insert(id) {
+        if repeat == Some(i) {
             return Err(field.error(format!("duplicate id \"{id}\"")));
         }
     }
-    Ok(seen)
+    Ok(())
 }
 
-/// A reference must name an existing item of the kind `what`.
-pub fn reference<T>(at: &At, id: &Ref<T>, known: &HashSet<&str>, what: &str) -> Result<(), DatasetError> {
-    if known.contains(id.as_str()) {
+/// A reference must name an existing item of the kind `what`: resolution found its entry.
+pub fn reference<T>(at: &At, id: &Ref<T>, what: &str) -> Result<(), DatasetError> {
+    if id.index != Ref::<T>::UNRESOLVED {
         Ok(())
     } else {
         Err(at.error(format!("refers to unknown {what} \"{}\"", id.id)))
     }
+}
+
+/// Whether the entry at `index` (a resolved reference's) is met for the first time; `seen`
+/// grows to hold it.
+pub fn first_time(seen: &mut Vec<bool>, index: usize) -> bool {
+    if seen.len() <= index {
+        seen.resize(index + 1, false);
+    }
+    seen.get_mut(index).is_some_and(|met| !std::mem::replace(met, true))
 }
 
 /// A value must lie within a closed range.
