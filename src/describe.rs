@@ -260,7 +260,7 @@ pub fn cell_text(cell: &Option<crate::dataset::model::ScoreCell>) -> String {
 /// A row's sources and its cells' own, each once, in order.
 pub fn row_sources(r: &ScoreRow) -> Vec<&Ref<Source>> {
     let all: Vec<_> = r.sources.iter().chain(r.cells.iter().flatten().flat_map(|c| &c.sources)).collect();
-    let ids = crate::validate::Ids::new(all.iter().map(|s| s.id.as_str()));
+    let ids = crate::dataset::ids::Ids::new(all.iter().map(|s| s.id.as_str()));
     all.iter().enumerate().filter(|&(i, s)| ids.position(&s.id) == Some(i)).map(|(_, s)| *s).collect()
 }
 

@@ -1,10 +1,10 @@
 //! Small reusable checks; each returns the error for one field, at its path.
 
 use super::error::DatasetError;
-use super::ids::Ids;
 use super::limits::{MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::dataset::at::At;
 use crate::dataset::date::PartialDate;
+use crate::dataset::ids::Ids;
 use crate::dataset::model::Ref;
 use crate::format::number;
 

@@ -3,13 +3,11 @@
 
 mod checks;
 mod error;
-mod ids;
 mod limits;
 mod resolve;
 mod sections;
 
 pub use error::DatasetError;
-pub use ids::Ids;
 pub use limits::{MAX_DATASET_CHARS, MAX_ITEMS, MAX_TEXT_CHARS};
 
 use crate::dataset::at::At;

@@ -2,7 +2,7 @@
 //! entry, once, so that checking, describing, tabulating and laying out never look an id up
 //! again.
 
-use super::ids::Ids;
+use crate::dataset::ids::Ids;
 use crate::dataset::model::{Dataset, Ref};
 
 /// Sets the position of every reference in a dataset; one that names no entry stays
