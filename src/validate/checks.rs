@@ -51,7 +51,17 @@ pub fn date(at: &At, value: &PartialDate) -> Result<(), DatasetError> {
 pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
     let listed: Vec<&str> = ids.collect();
     let repeat = Ids::new(listed.iter().copied()).first_repeat();
-    for (i, id) in listed.into_iter().enumerate() {
+    ids_at(at, listed.into_iter(), repeat)
+}
+
+/// Ids in the list at `at` must be valid, and the one at `repeat` (the first that repeats an
+/// earlier one) is reported as a duplicate.
+pub fn ids_at<'a>(
+    at: &At,
+    ids: impl Iterator<Item = &'a str>,
+    repeat: Option<usize>,
+) -> Result<(), DatasetError> {
+    for (i, id) in ids.enumerate() {
         let item = at.index(i);
         let field = item.key("id");
         text(&field, id)?;

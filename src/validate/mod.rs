@@ -12,19 +12,20 @@ pub use limits::{MAX_DATASET_CHARS, MAX_ITEMS, MAX_TEXT_CHARS};
 
 use crate::dataset::at::At;
 use crate::dataset::model::{Dataset, SCHEMA_VERSION};
-use checks::{count, reference, text, unique_ids};
+use checks::{count, ids_at, reference, text, unique_ids};
+use resolve::Repeats;
 use sections::Section;
 
 /// Resolves a parsed dataset's references and checks it; returns the first broken rule.
 pub fn validate(mut ds: Dataset) -> Result<Dataset, DatasetError> {
-    resolve::resolve(&mut ds);
-    check(&ds)?;
+    let repeats = resolve::resolve(&mut ds);
+    check(&ds, &repeats)?;
     Ok(ds)
 }
 
 /// Returns the first broken rule of a parsed dataset whose references are resolved (a
 /// reference that found no entry is one).
-fn check(ds: &Dataset) -> Result<(), DatasetError> {
+fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
     let root = At::ROOT;
     if ds.version != SCHEMA_VERSION {
         return Err(root.key("version").error(format!(
@@ -36,8 +37,8 @@ fn check(ds: &Dataset) -> Result<(), DatasetError> {
     let (sides, sources) = (root.key("sides"), root.key("sources"));
     count(&sides, &ds.sides, 1)?;
     count(&sources, &ds.sources, 1)?;
-    unique_ids(&sides, ds.sides.iter().map(|s| s.id.as_str()))?;
-    unique_ids(&sources, ds.sources.iter().map(|s| s.id.as_str()))?;
+    ids_at(&sides, ds.sides.iter().map(|s| s.id.as_str()), repeats.side)?;
+    ids_at(&sources, ds.sources.iter().map(|s| s.id.as_str()), repeats.source)?;
     for (i, side) in ds.sides.iter().enumerate() {
         text(&sides.index(i).key("name"), &side.name)?;
     }

@@ -5,11 +5,21 @@
 use crate::dataset::ids::Ids;
 use crate::dataset::model::{Dataset, Ref};
 
+/// The first side and the first source whose id an earlier one has, found while resolving.
+pub struct Repeats {
+    /// Position in `sides`.
+    pub side: Option<usize>,
+    /// Position in `sources`.
+    pub source: Option<usize>,
+}
+
 /// Sets the position of every reference in a dataset; one that names no entry stays
-/// unresolved, which validation then reports. Where ids repeat, the first entry wins.
-pub fn resolve(ds: &mut Dataset) {
+/// unresolved, which validation then reports. Where ids repeat, the first entry wins; the
+/// repeats are returned for validation to report.
+pub fn resolve(ds: &mut Dataset) -> Repeats {
     let sides = Ids::new(ds.sides.iter().map(|s| s.id.as_str()));
     let sources = Ids::new(ds.sources.iter().map(|s| s.id.as_str()));
+    let repeats = Repeats { side: sides.first_repeat(), source: sources.first_repeat() };
     let side = |r: &mut Ref<_>| point(r, &sides);
     let source = |r: &mut Ref<_>| point(r, &sources);
     source(&mut ds.article.source);
@@ -33,6 +43,7 @@ pub fn resolve(ds: &mut Dataset) {
         row.cells.iter_mut().flatten().flat_map(|c| &mut c.sources).for_each(source);
     }
     card.conclusion.sources.iter_mut().for_each(source);
+    repeats
 }
 
 fn point<T>(r: &mut Ref<T>, ids: &Ids) {
