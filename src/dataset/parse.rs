@@ -24,7 +24,7 @@ pub fn value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, Datase
 
 /// Deserialises a dataset, naming the path of the field that failed (`survey.scores[2].score`).
 pub fn parse<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, DatasetError> {
-    read::dataset(&value(deserializer)?)
+    read::dataset(&mut value(deserializer)?)
 }
 
 /// Deserialises and validates a dataset: the one path every dataset takes, the embedded
