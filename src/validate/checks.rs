@@ -98,3 +98,17 @@ pub fn within(at: &At, value: f64, min: f64, max: f64, what: &str) -> Result<(),
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_length_counts_characters_not_bytes() {
+        let at = At::ROOT.key("label");
+        let wide = "é😀".repeat(MAX_TEXT_CHARS / 2);
+        assert_eq!(text(&at, &wide), Ok(()));
+        let err = text(&at, &format!("{wide}ж")).expect_err("one character over");
+        assert_eq!(err.to_string(), "invalid dataset: label: is 1001 characters long; the limit is 1000");
+    }
+}
