@@ -239,17 +239,17 @@ mod tests {
     #[test]
     fn variants_are_listed() {
         let at = At::ROOT;
-        assert_eq!(variant(&mut Value::String("csto".into()), &at, &["nato", "csto"]), Ok(1));
+        assert_eq!(variant(&Value::String("csto".into()), &at, &["nato", "csto"]), Ok(1));
         assert_eq!(
-            message(variant(&mut Value::String("otan".into()), &at, &["nato", "csto"])),
+            message(variant(&Value::String("otan".into()), &at, &["nato", "csto"])),
             "unknown variant `otan`, expected one of `nato`, `csto`"
         );
         assert_eq!(
-            message(variant(&mut Value::String("poll".into()), &at, &["survey"])),
+            message(variant(&Value::String("poll".into()), &at, &["survey"])),
             "unknown variant `poll`, expected `survey`"
         );
         assert_eq!(
-            message(variant(&mut Value::Number(1.0), &at, &["survey"])),
+            message(variant(&Value::Number(1.0), &at, &["survey"])),
             "invalid type: integer `1`, expected `survey`"
         );
     }
