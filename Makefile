@@ -60,7 +60,7 @@ wasm:
 		--no-pack -- --no-default-features --features all-views,exports,datasets $(WASM_RELEASE_STD)
 	@# Minified copies of what a page loads: the generated glue in place, the element beside its
 	@# readable source (alliance-chart.js, which works as it is too).
-	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --minify --format=esm --log-level=warning \
+	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --bundle --minify --format=esm --log-level=warning \
 		--allow-overwrite --outfile=www/$$m/alliance_charts.js; done
 	esbuild www/alliance-chart.js --minify --format=esm --log-level=warning --outfile=www/alliance-chart.min.js
 	@# The minified element links the minified stylesheet, as the readable one links the readable.

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../.ci/serve.mjs';
 import { surveyDataset } from './datasets.mjs';
+import { chartWithPair } from './chart-pair.mjs';
 import { FLAGS } from '../tests/e2e/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,16 +24,10 @@ try {
   await page.goto(`${url}bench/pages/floor.html`);
   for (const n of [1000, 10000]) {
     const data = surveyDataset(base, n);
-    const times = await page.evaluate(async ([dataset, runs, pkg]) => {
-      const mod = await import(pkg);
-      await mod.default();
-      const canvas = document.createElement('canvas');
-      canvas.style.cssText = 'display:block;width:800px;height:500px';
-      document.body.append(canvas);
-      const chart = new mod.AllianceChart(canvas, { view: 'survey', dataset });
-      const other = structuredClone(dataset);
-      other.survey.scores[1].score = other.survey.scores[1].score > 4 ? 3 : 5;
-      const pair = [dataset, other];
+    await page.evaluate(chartWithPair, [data, PKG]);
+    const times = await page.evaluate(async (runs) => {
+      const { mod, canvas, chart, pair } = window.bench;
+      const [dataset] = pair;
       const pixel = () => canvas.getContext('2d').getImageData(0, 0, 1, 1);
       const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
       const timed = async (action) => {
@@ -56,7 +51,7 @@ try {
       chart.free();
       canvas.remove();
       return result;
-    }, [data, RUNS, PKG]);
+    }, RUNS);
     console.log(`${n} bars:`, Object.entries(times).map(([k, v]) => `${k} ${v.toFixed(1)} ms`).join(', '));
   }
 } finally {

@@ -3,8 +3,9 @@
 //! It exists in two forms made from one file. `kazakhstan_2012.json` is the source: what
 //! `defaultDataset()` and `getData()` hand to a page. `kazakhstan_2012.rs` is the same data as
 //! Rust values, generated from the JSON by `make embed` (the `embedded` test fails when the two
-//! differ): a build draws the default without reading JSON, so the first build a page loads
-//! carries no dataset reader at all.
+//! differ): the first build a page loads (the survey's) draws the default without reading
+//! JSON and carries no dataset reader at all, while the full build, which has a reader anyway,
+//! reads the JSON and leaves the Rust values out (the choice is made in `web/`).
 
 use super::date::MonthPart::*;
 use super::date::PartialDate;

@@ -4,6 +4,7 @@
 pub mod at;
 pub mod date;
 pub mod embedded;
+pub mod ids;
 mod json_text;
 pub mod model;
 pub mod parse;

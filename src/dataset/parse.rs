@@ -24,7 +24,7 @@ pub fn value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, Datase
 
 /// Deserialises a dataset, naming the path of the field that failed (`survey.scores[2].score`).
 pub fn parse<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, DatasetError> {
-    read::dataset(&value(deserializer)?)
+    read::dataset(&mut value(deserializer)?)
 }
 
 /// Deserialises and validates a dataset: the one path every dataset takes, the embedded
@@ -34,15 +34,38 @@ pub fn load<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, Datas
 }
 
 /// Drops a text format's " at line L column C" suffix, so every input format (JSON text in
-/// tests, JS objects in the browser) reports the same message for the same fault.
+/// tests, JS objects in the browser) reports the same message for the same fault. Read from
+/// the end with suffix tests: no substring search in the wasm.
 fn without_position(mut message: String) -> String {
-    if let Some(at) = message.rfind(" at line ") {
-        let tail = &message[at + " at line ".len()..];
-        let looks_like_position = tail.split(" column ").count() == 2
-            && tail.split(" column ").all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        if looks_like_position {
-            message.truncate(at);
-        }
+    let kept = before_number(&message)
+        .and_then(|rest| rest.strip_suffix(" column "))
+        .and_then(before_number)
+        .and_then(|rest| rest.strip_suffix(" at line "))
+        .map(str::len);
+    if let Some(len) = kept {
+        message.truncate(len);
     }
     message
+}
+
+/// `text` without the digits it ends with; `None` when it does not end with one.
+fn before_number(text: &str) -> Option<&str> {
+    let rest = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    (rest.len() < text.len()).then_some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_position;
+
+    #[test]
+    fn a_position_suffix_goes_and_other_text_stays() {
+        let cut = |m: &str| without_position(m.to_string());
+        assert_eq!(cut("expected `,` or `}` at line 3 column 14"), "expected `,` or `}`");
+        assert_eq!(cut("trailing characters at line 1 column 2"), "trailing characters");
+        assert_eq!(cut("refused at line 3"), "refused at line 3");
+        assert_eq!(cut("at line x column 2"), "at line x column 2");
+        assert_eq!(cut("x at line 1 column "), "x at line 1 column ");
+        assert_eq!(cut("nested more than 64 deep"), "nested more than 64 deep");
+    }
 }

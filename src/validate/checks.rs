@@ -1,11 +1,10 @@
 //! Small reusable checks; each returns the error for one field, at its path.
 
-use std::collections::HashSet;
-
 use super::error::DatasetError;
 use super::limits::{MAX_ITEMS, MAX_TEXT_CHARS};
 use crate::dataset::at::At;
 use crate::dataset::date::PartialDate;
+use crate::dataset::ids::Ids;
 use crate::dataset::model::Ref;
 use crate::format::number;
 
@@ -48,27 +47,47 @@ pub fn date(at: &At, value: &PartialDate) -> Result<(), DatasetError> {
     value.check().map_err(|why| at.error(why))
 }
 
-/// Ids in the list at `at` must be valid and unique; returns the set of them.
-pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<HashSet<&'a str>, DatasetError> {
-    let mut seen = HashSet::new();
+/// Ids in the list at `at` must be valid and unique.
+pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
+    let listed: Vec<&str> = ids.collect();
+    let repeat = Ids::new(listed.iter().copied()).first_repeat();
+    ids_at(at, listed.into_iter(), repeat)
+}
+
+/// Ids in the list at `at` must be valid, and the one at `repeat` (the first that repeats an
+/// earlier one) is reported as a duplicate.
+pub fn ids_at<'a>(
+    at: &At,
+    ids: impl Iterator<Item = &'a str>,
+    repeat: Option<usize>,
+) -> Result<(), DatasetError> {
     for (i, id) in ids.enumerate() {
         let item = at.index(i);
         let field = item.key("id");
         text(&field, id)?;
-        if !seen.insert(id) {
+        if repeat == Some(i) {
             return Err(field.error(format!("duplicate id \"{id}\"")));
         }
     }
-    Ok(seen)
+    Ok(())
 }
 
-/// A reference must name an existing item of the kind `what`.
-pub fn reference<T>(at: &At, id: &Ref<T>, known: &HashSet<&str>, what: &str) -> Result<(), DatasetError> {
-    if known.contains(id.as_str()) {
+/// A reference must name an existing item of the kind `what`: resolution found its entry.
+pub fn reference<T>(at: &At, id: &Ref<T>, what: &str) -> Result<(), DatasetError> {
+    if id.index != Ref::<T>::UNRESOLVED {
         Ok(())
     } else {
         Err(at.error(format!("refers to unknown {what} \"{}\"", id.id)))
     }
+}
+
+/// Whether the entry at `index` (a resolved reference's) is met for the first time; `seen`
+/// grows to hold it.
+pub fn first_time(seen: &mut Vec<bool>, index: usize) -> bool {
+    if seen.len() <= index {
+        seen.resize(index + 1, false);
+    }
+    seen.get_mut(index).is_some_and(|met| !std::mem::replace(met, true))
 }
 
 /// A value must lie within a closed range.
@@ -78,4 +97,18 @@ pub fn within(at: &At, value: f64, min: f64, max: f64, what: &str) -> Result<(),
         return Err(at.error(format!("{} is outside {what} {}–{}", number(value), number(min), number(max))));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_length_counts_characters_not_bytes() {
+        let at = At::ROOT.key("label");
+        let wide = "é😀".repeat(MAX_TEXT_CHARS / 2);
+        assert_eq!(text(&at, &wide), Ok(()));
+        let err = text(&at, &format!("{wide}ж")).expect_err("one character over");
+        assert_eq!(err.to_string(), "invalid dataset: label: is 1001 characters long; the limit is 1000");
+    }
 }

@@ -12,18 +12,20 @@ pub use limits::{MAX_DATASET_CHARS, MAX_ITEMS, MAX_TEXT_CHARS};
 
 use crate::dataset::at::At;
 use crate::dataset::model::{Dataset, SCHEMA_VERSION};
-use checks::{count, reference, text, unique_ids};
-use sections::{Index, Section};
+use checks::{count, ids_at, reference, text, unique_ids};
+use resolve::Repeats;
+use sections::Section;
 
-/// Checks a parsed dataset and resolves its references; returns the first broken rule.
+/// Resolves a parsed dataset's references and checks it; returns the first broken rule.
 pub fn validate(mut ds: Dataset) -> Result<Dataset, DatasetError> {
-    check(&ds)?;
-    resolve::resolve(&mut ds);
+    let repeats = resolve::resolve(&mut ds);
+    check(&ds, &repeats)?;
     Ok(ds)
 }
 
-/// Returns the first broken rule of a parsed dataset.
-fn check(ds: &Dataset) -> Result<(), DatasetError> {
+/// Returns the first broken rule of a parsed dataset whose references are resolved (a
+/// reference that found no entry is one).
+fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
     let root = At::ROOT;
     if ds.version != SCHEMA_VERSION {
         return Err(root.key("version").error(format!(
@@ -35,32 +37,30 @@ fn check(ds: &Dataset) -> Result<(), DatasetError> {
     let (sides, sources) = (root.key("sides"), root.key("sources"));
     count(&sides, &ds.sides, 1)?;
     count(&sources, &ds.sources, 1)?;
-    let index = Index {
-        sides: unique_ids(&sides, ds.sides.iter().map(|s| s.id.as_str()))?,
-        sources: unique_ids(&sources, ds.sources.iter().map(|s| s.id.as_str()))?,
-    };
+    ids_at(&sides, ds.sides.iter().map(|s| s.id.as_str()), repeats.side)?;
+    ids_at(&sources, ds.sources.iter().map(|s| s.id.as_str()), repeats.source)?;
     for (i, side) in ds.sides.iter().enumerate() {
         text(&sides.index(i).key("name"), &side.name)?;
     }
     for (i, source) in ds.sources.iter().enumerate() {
-        source.check(&sources.index(i), &index)?;
+        source.check(&sources.index(i))?;
     }
     let article = root.key("article");
     text(&article.key("publication"), &ds.article.publication)?;
     checks::date(&article.key("date"), &ds.article.date)?;
-    reference(&article.key("source"), &ds.article.source, &index.sources, "source")?;
-    ds.survey.check(&root.key("survey"), &index)?;
+    reference(&article.key("source"), &ds.article.source, "source")?;
+    ds.survey.check(&root.key("survey"))?;
     let events = root.key("events");
     count(&events, &ds.events, 0)?;
     unique_ids(&events, ds.events.iter().map(|e| e.id.as_str()))?;
     for (i, event) in ds.events.iter().enumerate() {
-        event.check(&events.index(i), &index)?;
+        event.check(&events.index(i))?;
     }
     let forces = root.key("forces");
     count(&forces, &ds.forces, 0)?;
     unique_ids(&forces, ds.forces.iter().map(|f| f.id.as_str()))?;
     for (i, figure) in ds.forces.iter().enumerate() {
-        figure.check(&forces.index(i), &index)?;
+        figure.check(&forces.index(i))?;
     }
-    ds.scorecard.check(&root.key("scorecard"), &index)
+    ds.scorecard.check(&root.key("scorecard"))
 }

@@ -1,15 +1,25 @@
 //! Resolving references: every side and source id an item gives becomes the position of its
-//! entry, once, so that describing, tabulating and laying out never look an id up again.
+//! entry, once, so that checking, describing, tabulating and laying out never look an id up
+//! again.
 
-use std::collections::HashMap;
-
+use crate::dataset::ids::Ids;
 use crate::dataset::model::{Dataset, Ref};
 
-/// Sets the position of every reference in a dataset whose references validation has checked
-/// (one that names no entry stays unresolved).
-pub fn resolve(ds: &mut Dataset) {
-    let sides = positions(ds.sides.iter().map(|s| s.id.as_str()));
-    let sources = positions(ds.sources.iter().map(|s| s.id.as_str()));
+/// The first side and the first source whose id an earlier one has, found while resolving.
+pub struct Repeats {
+    /// Position in `sides`.
+    pub side: Option<usize>,
+    /// Position in `sources`.
+    pub source: Option<usize>,
+}
+
+/// Sets the position of every reference in a dataset; one that names no entry stays
+/// unresolved, which validation then reports. Where ids repeat, the first entry wins; the
+/// repeats are returned for validation to report.
+pub fn resolve(ds: &mut Dataset) -> Repeats {
+    let sides = Ids::new(ds.sides.iter().map(|s| s.id.as_str()));
+    let sources = Ids::new(ds.sources.iter().map(|s| s.id.as_str()));
+    let repeats = Repeats { side: sides.first_repeat(), source: sources.first_repeat() };
     let side = |r: &mut Ref<_>| point(r, &sides);
     let source = |r: &mut Ref<_>| point(r, &sources);
     source(&mut ds.article.source);
@@ -33,17 +43,9 @@ pub fn resolve(ds: &mut Dataset) {
         row.cells.iter_mut().flatten().flat_map(|c| &mut c.sources).for_each(source);
     }
     card.conclusion.sources.iter_mut().for_each(source);
+    repeats
 }
 
-/// Each id's position; the first wins where one repeats.
-fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
-    let mut at = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        at.entry(id).or_insert(i);
-    }
-    at
-}
-
-fn point<T>(r: &mut Ref<T>, positions: &HashMap<&str, usize>) {
-    r.index = positions.get(r.id.as_str()).copied().unwrap_or(Ref::<T>::UNRESOLVED);
+fn point<T>(r: &mut Ref<T>, ids: &Ids) {
+    r.index = ids.position(r.id.as_str()).unwrap_or(Ref::<T>::UNRESOLVED);
 }

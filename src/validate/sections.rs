@@ -1,38 +1,28 @@
 //! The rules of each part of the dataset.
 
-use std::collections::HashSet;
-
-use super::checks::{count, date, finite, reference, text, unique_ids, within};
+use super::checks::{count, date, finite, first_time, reference, text, unique_ids, within};
 use super::error::DatasetError;
 use crate::dataset::at::At;
 use crate::dataset::date::When;
 use crate::dataset::model::{Event, Figure, Quantity, Ref, Scorecard, Source, Statement, Survey};
 use crate::format::number;
 
-/// The ids that references may point to.
-pub struct Index<'a> {
-    /// Side ids.
-    pub sides: HashSet<&'a str>,
-    /// Source ids.
-    pub sources: HashSet<&'a str>,
-}
-
 /// A part of the dataset that can check itself at a path.
 pub trait Section {
     /// Returns the first broken rule under the path `at`.
-    fn check(&self, at: &At, index: &Index) -> Result<(), DatasetError>;
+    fn check(&self, at: &At) -> Result<(), DatasetError>;
 }
 
-fn provenance(at: &At, sources: &[Ref<Source>], quote: &str, index: &Index) -> Result<(), DatasetError> {
+fn provenance(at: &At, sources: &[Ref<Source>], quote: &str) -> Result<(), DatasetError> {
     let list = at.key("sources");
     count(&list, sources, 1)?;
-    cited(&list, sources, index)?;
+    cited(&list, sources)?;
     text(&at.key("quote"), quote)
 }
 
-fn cited(list: &At, sources: &[Ref<Source>], index: &Index) -> Result<(), DatasetError> {
+fn cited(list: &At, sources: &[Ref<Source>]) -> Result<(), DatasetError> {
     for (i, id) in sources.iter().enumerate() {
-        reference(&list.index(i), id, &index.sources, "source")?;
+        reference(&list.index(i), id, "source")?;
     }
     Ok(())
 }
@@ -46,7 +36,7 @@ fn statement(at: &At, kind: &Statement) -> Result<(), DatasetError> {
 }
 
 impl Section for Source {
-    fn check(&self, at: &At, _: &Index) -> Result<(), DatasetError> {
+    fn check(&self, at: &At) -> Result<(), DatasetError> {
         text(&at.key("name"), &self.name)?;
         if let Some(d) = &self.date {
             date(&at.key("date"), d)?;
@@ -59,7 +49,7 @@ impl Section for Source {
 }
 
 impl Section for Survey {
-    fn check(&self, at: &At, index: &Index) -> Result<(), DatasetError> {
+    fn check(&self, at: &At) -> Result<(), DatasetError> {
         text(&at.key("title"), &self.title)?;
         if self.respondents == 0 {
             return Err(at.key("respondents").error("must be at least 1"));
@@ -78,28 +68,28 @@ impl Section for Survey {
         }
         text(&scale_at.key("low"), &scale.low)?;
         text(&scale_at.key("high"), &scale.high)?;
-        provenance(at, &self.sources, &self.quote, index)?;
+        provenance(at, &self.sources, &self.quote)?;
         let scores = at.key("scores");
         count(&scores, &self.scores, 1)?;
-        let mut scored = HashSet::new();
+        let mut scored = Vec::new();
         for (i, s) in self.scores.iter().enumerate() {
             let item = scores.index(i);
             let side = item.key("side");
-            reference(&side, &s.side, &index.sides, "side")?;
-            if !scored.insert(s.side.as_str()) {
+            reference(&side, &s.side, "side")?;
+            if !first_time(&mut scored, s.side.index) {
                 return Err(side.error(format!("\"{}\" is scored twice", s.side.id)));
             }
             within(&item.key("score"), s.score, scale.min, scale.max, "the scale")?;
             statement(&item, &s.kind)?;
-            provenance(&item, &s.sources, &s.quote, index)?;
+            provenance(&item, &s.sources, &s.quote)?;
         }
         Ok(())
     }
 }
 
 impl Section for Event {
-    fn check(&self, at: &At, index: &Index) -> Result<(), DatasetError> {
-        reference(&at.key("side"), &self.side, &index.sides, "side")?;
+    fn check(&self, at: &At) -> Result<(), DatasetError> {
+        reference(&at.key("side"), &self.side, "side")?;
         text(&at.key("label"), &self.label)?;
         let when = at.key("when");
         match &self.when {
@@ -118,7 +108,7 @@ impl Section for Event {
             text(&at.key("detail"), detail)?;
         }
         statement(at, &self.kind)?;
-        provenance(at, &self.sources, &self.quote, index)
+        provenance(at, &self.sources, &self.quote)
     }
 }
 
@@ -147,8 +137,8 @@ fn quantity(at: &At, q: &Quantity) -> Result<(), DatasetError> {
 }
 
 impl Section for Figure {
-    fn check(&self, at: &At, index: &Index) -> Result<(), DatasetError> {
-        reference(&at.key("side"), &self.side, &index.sides, "side")?;
+    fn check(&self, at: &At) -> Result<(), DatasetError> {
+        reference(&at.key("side"), &self.side, "side")?;
         text(&at.key("label"), &self.label)?;
         quantity(&at.key("value"), &self.value)?;
         let value = self.value.number;
@@ -192,20 +182,20 @@ impl Section for Figure {
             }
         }
         statement(at, &self.kind)?;
-        provenance(at, &self.sources, &self.quote, index)
+        provenance(at, &self.sources, &self.quote)
     }
 }
 
 impl Section for Scorecard {
-    fn check(&self, at: &At, index: &Index) -> Result<(), DatasetError> {
+    fn check(&self, at: &At) -> Result<(), DatasetError> {
         text(&at.key("title"), &self.title)?;
         let columns = at.key("columns");
         count(&columns, &self.columns, 1)?;
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         for (i, id) in self.columns.iter().enumerate() {
             let column = columns.index(i);
-            reference(&column, id, &index.sides, "side")?;
-            if !seen.insert(id.as_str()) {
+            reference(&column, id, "side")?;
+            if !first_time(&mut seen, id.index) {
                 return Err(column.error(format!("\"{}\" is a column twice", id.id)));
             }
         }
@@ -228,17 +218,17 @@ impl Section for Scorecard {
                 let cell_at = cells.index(j);
                 text(&cell_at, &cell.text)?;
                 statement(&cell_at, &cell.kind)?;
-                cited(&cell_at.key("sources"), &cell.sources, index)?;
+                cited(&cell_at.key("sources"), &cell.sources)?;
                 if let Some(quote) = &cell.quote {
                     text(&cell_at.key("quote"), quote)?;
                 }
             }
             statement(&item, &row.kind)?;
-            provenance(&item, &row.sources, &row.quote, index)?;
+            provenance(&item, &row.sources, &row.quote)?;
         }
         let conclusion = at.key("conclusion");
         text(&conclusion.key("text"), &self.conclusion.text)?;
         statement(&conclusion, &self.conclusion.kind)?;
-        provenance(&conclusion, &self.conclusion.sources, &self.conclusion.quote, index)
+        provenance(&conclusion, &self.conclusion.sources, &self.conclusion.quote)
     }
 }

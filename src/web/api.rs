@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::HiDpiCanvas;
-use super::data::read_given;
+use super::data::{embedded_dataset, read_given};
 use super::measure::{CanvasMeasure, WidthCache};
 use super::to_js;
 use crate::chart::Chart;
@@ -35,18 +35,19 @@ fn backing_scale(w: u32, h: u32, dpr: f64) -> f64 {
     dpr.min(by_side).min(by_area)
 }
 
-/// The dataset as the page gave it, as JSON text; `None` for the embedded dataset. `getData`
+/// The dataset as the page gave it, as JSON text; `None` for the embedded dataset in a build
+/// without a reader (the full build keeps the embedded dataset's text too). `getData`
 /// hands back a copy of it rather than re-serialising the typed dataset (which would ship
 /// serializer code), `setData` recognises the data on screen by it, and later changes to the
 /// page's object do not alter it.
 pub(super) type Snapshot = Option<js_sys::JsString>;
 
 /// The dataset a chart starts with: the page's, read and validated (`data.rs`: the survey
-/// build refuses it), or the embedded one, compiled in as Rust values.
+/// build refuses it), or the embedded one.
 fn initial_dataset(given: Option<JsValue>) -> Result<(Dataset, Snapshot), JsError> {
     match given {
         Some(value) => read_given(&value).map(|(dataset, text)| (dataset, Some(text))),
-        None => Ok((crate::views::embedded_dataset(), None)),
+        None => embedded_dataset(),
     }
 }
 

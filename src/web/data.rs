@@ -13,6 +13,32 @@ use crate::dataset::parse::load;
 use crate::format::grouped;
 use crate::validate::MAX_DATASET_CHARS;
 
+// `JSON.stringify` calls a replacer for every key and value it writes. Written in JS, V8 runs
+// it inline; one written in Rust would cross into the wasm (and back for each type test) once
+// per value, several times the cost of the stringify itself at 10,000 bars.
+#[wasm_bindgen(inline_js = r#"
+const what = (v) => typeof v === 'function' ? 'a function' : typeof v === 'symbol' ? 'a symbol'
+  : typeof v === 'bigint' ? 'a BigInt' : typeof v === 'number' && !isFinite(v) ? 'a number that is not finite'
+  : ArrayBuffer.isView(v) ? 'a typed array' : '';
+const refuse = (key, v) => { const w = what(v); if (w) throw new Error(`${key}: ${w} is not a JSON value`); return v; };
+export function json_text(value) { return JSON.stringify(value, refuse); }
+"#)]
+extern "C" {
+    /// The JSON text of `value`, stopped at a value JSON cannot hold, which `JSON.stringify`
+    /// would otherwise drop (a function, a symbol) or change (NaN to null, a typed array to an
+    /// object): the error names its key.
+    #[wasm_bindgen(catch)]
+    fn json_text(value: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JS string, which stays on the JS side (js_sys's takes a `&str`: the
+    /// text would be copied into the wasm and back).
+    #[wasm_bindgen(catch, js_namespace = JSON, js_name = parse)]
+    fn parse_text(text: &JsString) -> Result<JsValue, JsValue>;
+}
+
 /// A page's dataset read completely, once: its JSON text. `JSON.stringify` runs every getter,
 /// proxy trap and `toJSON` of the page's value, and any exception they throw (or a cycle, a
 /// BigInt) comes back here as an `Err`, before any chart state is touched; everything after
@@ -21,13 +47,13 @@ fn read_text(value: &JsValue) -> Result<JsString, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
-    let text = JSON::stringify_with_replacer_func(value, &mut refuse_non_json, None).map_err(|e| {
+    let text = json_text(value).map_err(|e| {
         let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
         JsError::new(&format!("invalid dataset: it cannot be read as JSON: {why}"))
     })?;
-    if !text.is_string() {
+    let Ok(text) = text.dyn_into::<JsString>() else {
         return Err(JsError::new("invalid dataset: expected an object"));
-    }
+    };
     let length = text.length() as usize;
     if length > MAX_DATASET_CHARS {
         return Err(JsError::new(&format!(
@@ -39,29 +65,18 @@ fn read_text(value: &JsValue) -> Result<JsString, JsError> {
     Ok(text)
 }
 
-/// Stops `JSON.stringify` at a value JSON cannot hold, which it would otherwise drop (a
-/// function, a symbol) or change (NaN to null, a typed array to an object), naming its key.
-fn refuse_non_json(key: JsString, value: JsValue) -> Result<Option<JsValue>, JsError> {
-    let what = if value.is_function() {
-        "a function"
-    } else if value.is_symbol() {
-        "a symbol"
-    } else if value.is_bigint() {
-        "a BigInt"
-    } else if value.as_f64().is_some_and(|n| !n.is_finite()) {
-        "a number that is not finite"
-    } else if js_sys::ArrayBuffer::is_view(&value) {
-        "a typed array"
-    } else {
-        return Ok(Some(value));
-    };
-    Err(JsError::new(&format!("{}: {what} is not a JSON value", String::from(key))))
-}
-
 /// Reads and validates a dataset from its JSON text.
 fn dataset_from(text: &JsString) -> Result<Dataset, JsError> {
-    let plain = JSON::parse(&String::from(text)).map_err(|_| JsError::new("invalid dataset: not JSON"))?;
+    let plain = parse_text(text).map_err(|_| JsError::new("invalid dataset: not JSON"))?;
     load(serde_wasm_bindgen::Deserializer::from(plain)).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The embedded dataset, read from the JSON text `defaultDataset()` hands out by the reader
+/// this build carries anyway: one copy of the article's data in the wasm, not two (the
+/// survey build, with no reader, has it compiled in as Rust values instead).
+pub(super) fn embedded_dataset() -> Result<(Dataset, Option<JsString>), JsError> {
+    let text = JsString::from(DEFAULT_DATASET_JSON);
+    Ok((dataset_from(&text)?, Some(text)))
 }
 
 fn default_value() -> Result<JsValue, JsError> {
@@ -98,11 +113,7 @@ impl AllianceChart {
         // A dataset whose JSON text is the current one's is the data on screen: it is laid out
         // and drawn again without being read and validated again (frameworks often set the
         // same data on every update).
-        let on_screen = match &self.snapshot {
-            Some(snapshot) => *snapshot == text,
-            None => text == DEFAULT_DATASET_JSON,
-        };
-        if !on_screen {
+        if self.snapshot.as_ref() != Some(&text) {
             let parsed = dataset_from(&text)?;
             self.snapshot = Some(text);
             self.chart.set_data(parsed);
@@ -116,9 +127,7 @@ impl AllianceChart {
     #[wasm_bindgen(js_name = getData)]
     pub fn get_data(&self) -> Result<JsValue, JsError> {
         match &self.snapshot {
-            Some(text) => {
-                JSON::parse(&String::from(text)).map_err(|_| JsError::new("the dataset copy is not JSON"))
-            }
+            Some(text) => parse_text(text).map_err(|_| JsError::new("the dataset copy is not JSON")),
             None => default_value(),
         }
     }

@@ -12,3 +12,8 @@ pub(super) fn read_given(_: &JsValue) -> Result<(Dataset, JsString), JsError> {
         "this build draws the embedded dataset only; a page's own dataset needs the full build (pkg/)",
     ))
 }
+
+/// The embedded dataset, compiled in as Rust values: this build carries no reader for its JSON.
+pub(super) fn embedded_dataset() -> Result<(Dataset, Option<JsString>), JsError> {
+    Ok((crate::views::embedded_dataset(), None))
+}

@@ -10,7 +10,7 @@ use crate::validate::DatasetError;
 const PARTS: &[&str] = &["early", "mid", "late"];
 const WHEN_KINDS: &[&str] = &["on", "span", "between"];
 
-fn month_part(value: &Value, at: &At) -> Result<MonthPart, DatasetError> {
+fn month_part(value: &mut Value, at: &At) -> Result<MonthPart, DatasetError> {
     Ok(match variant(value, at, PARTS)? {
         0 => MonthPart::Early,
         1 => MonthPart::Mid,
@@ -19,8 +19,8 @@ fn month_part(value: &Value, at: &At) -> Result<MonthPart, DatasetError> {
 }
 
 /// `{year, month?, day?, part?}`; whether it exists in the calendar is checked in validation.
-pub fn partial_date(value: &Value, at: &At) -> Result<PartialDate, DatasetError> {
-    let f = Fields::new(value, at, "struct PartialDate", &["year", "month", "day", "part"])?;
+pub fn partial_date(value: &mut Value, at: &At) -> Result<PartialDate, DatasetError> {
+    let mut f = Fields::new(value, at, "struct PartialDate", &["year", "month", "day", "part"])?;
     Ok(PartialDate {
         year: f.req("year", int32)?,
         month: f.opt("month", uint8)?,
@@ -30,18 +30,18 @@ pub fn partial_date(value: &Value, at: &At) -> Result<PartialDate, DatasetError>
 }
 
 /// `{from, to}` of a span or a window.
-fn range(value: &Value, at: &At, what: &str) -> Result<(PartialDate, PartialDate), DatasetError> {
-    let f = Fields::new(value, at, what, &["from", "to"])?;
+fn range(value: &mut Value, at: &At, what: &str) -> Result<(PartialDate, PartialDate), DatasetError> {
+    let mut f = Fields::new(value, at, what, &["from", "to"])?;
     Ok((f.req("from", partial_date)?, f.req("to", partial_date)?))
 }
 
 /// `{"on": date}`, `{"span": {from, to}}` or `{"between": {from, to}}`.
-pub fn when(value: &Value, at: &At) -> Result<When, DatasetError> {
+pub fn when(value: &mut Value, at: &At) -> Result<When, DatasetError> {
     let entries = match value {
         Value::Object(entries) => entries,
         other => return Err(invalid_type(other, at, &format!("an object with {}", one_of(WHEN_KINDS)))),
     };
-    let [(kind, inner)] = entries.as_slice() else {
+    let [(kind, inner)] = entries.as_mut_slice() else {
         return Err(at.error(format!("has {} keys; give exactly {}", entries.len(), one_of(WHEN_KINDS))));
     };
     let kind_at = at.key(kind);

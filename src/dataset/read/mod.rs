@@ -23,8 +23,8 @@ use crate::validate::DatasetError;
 
 /// Reads a whole dataset; the error names the first bad field. Rules beyond the shape
 /// (ranges, references, calendar dates) are checked by [`crate::validate`].
-pub fn dataset(value: &Value) -> Result<Dataset, DatasetError> {
-    let f = Fields::new(
+pub fn dataset(value: &mut Value) -> Result<Dataset, DatasetError> {
+    let mut f = Fields::new(
         value,
         &At::ROOT,
         "struct Dataset",
@@ -43,8 +43,8 @@ pub fn dataset(value: &Value) -> Result<Dataset, DatasetError> {
     })
 }
 
-fn article(value: &Value, at: &At) -> Result<Article, DatasetError> {
-    let f = Fields::new(value, at, "struct Article", &["publication", "date", "source"])?;
+fn article(value: &mut Value, at: &At) -> Result<Article, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Article", &["publication", "date", "source"])?;
     Ok(Article {
         publication: f.req("publication", string)?,
         date: f.req("date", partial_date)?,
@@ -52,7 +52,7 @@ fn article(value: &Value, at: &At) -> Result<Article, DatasetError> {
     })
 }
 
-fn role(value: &Value, at: &At) -> Result<Role, DatasetError> {
+fn role(value: &mut Value, at: &At) -> Result<Role, DatasetError> {
     Ok(match variant(value, at, &["nato", "csto", "neutral"])? {
         0 => Role::Nato,
         1 => Role::Csto,
@@ -60,13 +60,13 @@ fn role(value: &Value, at: &At) -> Result<Role, DatasetError> {
     })
 }
 
-fn side(value: &Value, at: &At) -> Result<Side, DatasetError> {
-    let f = Fields::new(value, at, "struct Side", &["id", "name", "role"])?;
+fn side(value: &mut Value, at: &At) -> Result<Side, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Side", &["id", "name", "role"])?;
     Ok(Side { id: f.req("id", string)?, name: f.req("name", string)?, role: f.req("role", role)? })
 }
 
-fn source(value: &Value, at: &At) -> Result<Source, DatasetError> {
-    let f = Fields::new(value, at, "struct Source", &["id", "name", "date", "note"])?;
+fn source(value: &mut Value, at: &At) -> Result<Source, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Source", &["id", "name", "date", "note"])?;
     Ok(Source {
         id: f.req("id", string)?,
         name: f.req("name", string)?,
@@ -75,8 +75,8 @@ fn source(value: &Value, at: &At) -> Result<Source, DatasetError> {
     })
 }
 
-fn scale(value: &Value, at: &At) -> Result<Scale, DatasetError> {
-    let f = Fields::new(value, at, "struct Scale", &["min", "max", "low", "high"])?;
+fn scale(value: &mut Value, at: &At) -> Result<Scale, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Scale", &["min", "max", "low", "high"])?;
     Ok(Scale {
         min: f.req("min", float)?,
         max: f.req("max", float)?,
@@ -85,21 +85,21 @@ fn scale(value: &Value, at: &At) -> Result<Scale, DatasetError> {
     })
 }
 
-fn survey_score(value: &Value, at: &At) -> Result<SurveyScore, DatasetError> {
+fn survey_score(value: &mut Value, at: &At) -> Result<SurveyScore, DatasetError> {
     let names = &["side", "score", "sources", "quote", "kind", "derivation"];
-    let f = Fields::new(value, at, "struct SurveyScore", names)?;
+    let mut f = Fields::new(value, at, "struct SurveyScore", names)?;
     Ok(SurveyScore {
         side: f.req("side", reference)?,
         score: f.req("score", float)?,
-        kind: statement(&f, at)?,
+        kind: statement(&mut f, at)?,
         sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
 
-fn survey(value: &Value, at: &At) -> Result<Survey, DatasetError> {
+fn survey(value: &mut Value, at: &At) -> Result<Survey, DatasetError> {
     let names = &["title", "respondents", "scale", "scores", "sources", "quote"];
-    let f = Fields::new(value, at, "struct Survey", names)?;
+    let mut f = Fields::new(value, at, "struct Survey", names)?;
     Ok(Survey {
         title: f.req("title", string)?,
         respondents: f.req("respondents", uint32)?,
@@ -110,23 +110,23 @@ fn survey(value: &Value, at: &At) -> Result<Survey, DatasetError> {
     })
 }
 
-fn event(value: &Value, at: &At) -> Result<Event, DatasetError> {
+fn event(value: &mut Value, at: &At) -> Result<Event, DatasetError> {
     let names = &["id", "side", "label", "when", "detail", "sources", "quote", "kind", "derivation"];
-    let f = Fields::new(value, at, "struct Event", names)?;
+    let mut f = Fields::new(value, at, "struct Event", names)?;
     Ok(Event {
         id: f.req("id", string)?,
         side: f.req("side", reference)?,
         label: f.req("label", string)?,
         when: f.req("when", when)?,
         detail: f.opt("detail", string)?,
-        kind: statement(&f, at)?,
+        kind: statement(&mut f, at)?,
         sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
 
-fn quantity(value: &Value, at: &At) -> Result<Quantity, DatasetError> {
-    let f = Fields::new(value, at, "struct Quantity", &["number", "unit", "words"])?;
+fn quantity(value: &mut Value, at: &At) -> Result<Quantity, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Quantity", &["number", "unit", "words"])?;
     Ok(Quantity {
         number: f.opt("number", float)?,
         unit: f.opt("unit", string)?,
@@ -134,19 +134,19 @@ fn quantity(value: &Value, at: &At) -> Result<Quantity, DatasetError> {
     })
 }
 
-fn part(value: &Value, at: &At) -> Result<Part, DatasetError> {
-    let f = Fields::new(value, at, "struct Part", &["label", "number", "note", "kind", "derivation"])?;
+fn part(value: &mut Value, at: &At) -> Result<Part, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Part", &["label", "number", "note", "kind", "derivation"])?;
     Ok(Part {
         label: f.req("label", string)?,
         number: f.req("number", float)?,
         note: f.opt("note", string)?,
-        kind: statement(&f, at)?,
+        kind: statement(&mut f, at)?,
     })
 }
 
-fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
+fn figure(value: &mut Value, at: &At) -> Result<Figure, DatasetError> {
     let names = &["id", "side", "label", "value", "total", "parts", "sources", "quote", "kind", "derivation"];
-    let f = Fields::new(value, at, "struct Figure", names)?;
+    let mut f = Fields::new(value, at, "struct Figure", names)?;
     Ok(Figure {
         id: f.req("id", string)?,
         side: f.req("side", reference)?,
@@ -154,7 +154,7 @@ fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
         value: f.req("value", quantity)?,
         total: f.opt("total", float)?,
         parts: f.opt_list("parts", part)?,
-        kind: statement(&f, at)?,
+        kind: statement(&mut f, at)?,
         sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
@@ -162,16 +162,16 @@ fn figure(value: &Value, at: &At) -> Result<Figure, DatasetError> {
 
 /// A cell: its words as a string, or an object with its own kind, sources and quote;
 /// `null` where the article says nothing.
-fn cell(value: &Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
+fn cell(value: &mut Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
     let plain = |text| Some(ScoreCell { text, kind: Statement::Reported, sources: Vec::new(), quote: None });
     match value {
         Value::Null => Ok(None),
         Value::Object(_) => {
             let names = &["text", "kind", "derivation", "sources", "quote"];
-            let f = Fields::new(value, at, "a string or struct ScoreCell", names)?;
+            let mut f = Fields::new(value, at, "a string or struct ScoreCell", names)?;
             Ok(Some(ScoreCell {
                 text: f.req("text", string)?,
-                kind: statement(&f, at)?,
+                kind: statement(&mut f, at)?,
                 sources: f.opt("sources", refs)?.unwrap_or_default(),
                 quote: f.opt("quote", string)?,
             }))
@@ -182,7 +182,7 @@ fn cell(value: &Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
 
 /// The optional `kind` and `derivation` of an item: `derived` needs its derivation, and a
 /// derivation goes with nothing else.
-fn statement(f: &Fields, at: &At) -> Result<Statement, DatasetError> {
+fn statement(f: &mut Fields, at: &At) -> Result<Statement, DatasetError> {
     let kind = f.opt("kind", |v, at| variant(v, at, &["reported", "author", "derived"]))?;
     match (kind, f.opt("derivation", string)?) {
         (Some(2), Some(derivation)) => Ok(Statement::Derived(derivation)),
@@ -195,36 +195,37 @@ fn statement(f: &Fields, at: &At) -> Result<Statement, DatasetError> {
     }
 }
 
-fn measure(value: &Value, at: &At) -> Result<Measure, DatasetError> {
+fn measure(value: &mut Value, at: &At) -> Result<Measure, DatasetError> {
     variant(value, at, &["survey"]).map(|_| Measure::Survey)
 }
 
-fn score_row(value: &Value, at: &At) -> Result<ScoreRow, DatasetError> {
+fn score_row(value: &mut Value, at: &At) -> Result<ScoreRow, DatasetError> {
     let names = &["id", "label", "cells", "measure", "sources", "quote", "kind", "derivation"];
-    let f = Fields::new(value, at, "struct ScoreRow", names)?;
+    let mut f = Fields::new(value, at, "struct ScoreRow", names)?;
     Ok(ScoreRow {
         id: f.req("id", string)?,
         label: f.req("label", string)?,
         cells: f.list("cells", cell)?,
         measure: f.opt("measure", measure)?,
-        kind: statement(&f, at)?,
+        kind: statement(&mut f, at)?,
         sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
 
-fn conclusion(value: &Value, at: &At) -> Result<Conclusion, DatasetError> {
-    let f = Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote", "kind", "derivation"])?;
+fn conclusion(value: &mut Value, at: &At) -> Result<Conclusion, DatasetError> {
+    let mut f =
+        Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote", "kind", "derivation"])?;
     Ok(Conclusion {
         text: f.req("text", string)?,
-        kind: statement(&f, at)?,
+        kind: statement(&mut f, at)?,
         sources: f.req("sources", refs)?,
         quote: f.req("quote", string)?,
     })
 }
 
-fn scorecard(value: &Value, at: &At) -> Result<Scorecard, DatasetError> {
-    let f = Fields::new(value, at, "struct Scorecard", &["title", "columns", "rows", "conclusion"])?;
+fn scorecard(value: &mut Value, at: &At) -> Result<Scorecard, DatasetError> {
+    let mut f = Fields::new(value, at, "struct Scorecard", &["title", "columns", "rows", "conclusion"])?;
     Ok(Scorecard {
         title: f.req("title", string)?,
         columns: f.req("columns", refs)?,

@@ -12,7 +12,7 @@ const MAX_FIELDS: usize = 10;
 pub struct Fields<'a> {
     at: &'a At<'a>,
     names: &'static [&'static str],
-    values: [Option<&'a Value>; MAX_FIELDS],
+    values: [Option<&'a mut Value>; MAX_FIELDS],
 }
 
 impl<'a> Fields<'a> {
@@ -22,15 +22,16 @@ impl<'a> Fields<'a> {
     // copy of this per type was most of the reader's size in the wasm.
     #[inline(never)]
     pub fn new(
-        value: &'a Value,
+        value: &'a mut Value,
         at: &'a At<'a>,
         what: &str,
         names: &'static [&'static str],
     ) -> Result<Self, DatasetError> {
-        let Value::Object(entries) = value else {
-            return Err(invalid_type(value, at, what));
+        let entries = match value {
+            Value::Object(entries) => entries,
+            other => return Err(invalid_type(other, at, what)),
         };
-        let mut values = [None; MAX_FIELDS];
+        let mut values = [const { None }; MAX_FIELDS];
         for (key, value) in entries {
             let slot = names.iter().position(|n| n == key).and_then(|i| values.get_mut(i));
             match slot {
@@ -46,40 +47,40 @@ impl<'a> Fields<'a> {
         Ok(Self { at, names, values })
     }
 
-    /// The value given for `name`, if any.
+    /// The value given for `name`, if any; each field is read once, and taken.
     #[inline(never)]
-    fn get(&self, name: &str) -> Option<&'a Value> {
+    fn take(&mut self, name: &str) -> Option<&'a mut Value> {
         let i = self.names.iter().position(|n| *n == name)?;
-        self.values.get(i).copied().flatten()
+        self.values.get_mut(i)?.take()
     }
 
     /// The value given for the required field `name`.
     #[inline(never)]
-    fn required(&self, name: &'static str) -> Result<&'a Value, DatasetError> {
-        self.get(name).ok_or_else(|| self.at.error(format!("missing field `{name}`")))
+    fn required(&mut self, name: &'static str) -> Result<&'a mut Value, DatasetError> {
+        self.take(name).ok_or_else(|| self.at.error(format!("missing field `{name}`")))
     }
 
     /// A required field.
-    pub fn req<T>(&self, name: &'static str, read: Read<T>) -> Result<T, DatasetError> {
+    pub fn req<T>(&mut self, name: &'static str, read: Read<T>) -> Result<T, DatasetError> {
         read(self.required(name)?, &self.at.key(name))
     }
 
     /// An optional field: absent or `null` is `None`.
-    pub fn opt<T>(&self, name: &'static str, read: Read<T>) -> Result<Option<T>, DatasetError> {
-        match self.get(name) {
+    pub fn opt<T>(&mut self, name: &'static str, read: Read<T>) -> Result<Option<T>, DatasetError> {
+        match self.take(name) {
             None | Some(Value::Null) => Ok(None),
             Some(value) => read(value, &self.at.key(name)).map(Some),
         }
     }
 
     /// A required array, each item read by `read`.
-    pub fn list<T>(&self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
+    pub fn list<T>(&mut self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
         list(self.required(name)?, &self.at.key(name), read)
     }
 
     /// An optional array: absent is empty.
-    pub fn opt_list<T>(&self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
-        match self.get(name) {
+    pub fn opt_list<T>(&mut self, name: &'static str, read: Read<T>) -> Result<Vec<T>, DatasetError> {
+        match self.take(name) {
             Some(value) => list(value, &self.at.key(name), read),
             None => Ok(Vec::new()),
         }
@@ -99,8 +100,8 @@ mod tests {
 
     #[test]
     fn reads_fields_by_name_in_any_order() {
-        let value = object(&[("max", Value::Number(7.0)), ("min", Value::Number(1.0))]);
-        let fields = Fields::new(&value, &At::ROOT, "struct Scale", NAMES).expect("an object");
+        let mut value = object(&[("max", Value::Number(7.0)), ("min", Value::Number(1.0))]);
+        let mut fields = Fields::new(&mut value, &At::ROOT, "struct Scale", NAMES).expect("an object");
         assert_eq!(fields.req("min", float), Ok(1.0));
         assert_eq!(fields.req("max", float), Ok(7.0));
     }
@@ -108,17 +109,17 @@ mod tests {
     #[test]
     fn unknown_duplicate_and_missing_fields_are_named() {
         let scale = At::ROOT.key("scale");
-        let value = object(&[("min", Value::Number(1.0)), ("mx", Value::Number(7.0))]);
-        let err = Fields::new(&value, &scale, "struct Scale", NAMES).err().expect("unknown field");
+        let mut value = object(&[("min", Value::Number(1.0)), ("mx", Value::Number(7.0))]);
+        let err = Fields::new(&mut value, &scale, "struct Scale", NAMES).err().expect("unknown field");
         assert_eq!(
             err.to_string(),
             "invalid dataset: scale.mx: unknown field `mx`, expected one of `min`, `max`"
         );
-        let value = object(&[("min", Value::Number(1.0)), ("min", Value::Number(2.0))]);
-        let err = Fields::new(&value, &scale, "struct Scale", NAMES).err().expect("duplicate field");
+        let mut value = object(&[("min", Value::Number(1.0)), ("min", Value::Number(2.0))]);
+        let err = Fields::new(&mut value, &scale, "struct Scale", NAMES).err().expect("duplicate field");
         assert_eq!(err.to_string(), "invalid dataset: scale.min: duplicate field `min`");
-        let value = object(&[("min", Value::Number(1.0))]);
-        let fields = Fields::new(&value, &scale, "struct Scale", NAMES).expect("an object");
+        let mut value = object(&[("min", Value::Number(1.0))]);
+        let mut fields = Fields::new(&mut value, &scale, "struct Scale", NAMES).expect("an object");
         let err = fields.req("max", float).expect_err("missing");
         assert_eq!(err.to_string(), "invalid dataset: scale: missing field `max`");
         assert_eq!(fields.opt("max", float), Ok(None));
@@ -126,7 +127,7 @@ mod tests {
 
     #[test]
     fn a_non_object_is_a_wrong_type() {
-        let err = Fields::new(&Value::Array(vec![]), &At::ROOT, "struct Scale", NAMES)
+        let err = Fields::new(&mut Value::Array(vec![]), &At::ROOT, "struct Scale", NAMES)
             .err()
             .expect("not an object");
         assert_eq!(err.to_string(), "invalid dataset: invalid type: sequence, expected struct Scale");

@@ -8,7 +8,7 @@ use crate::format::number;
 use crate::validate::DatasetError;
 
 /// A reader of one typed value from a [`Value`] at a path.
-pub type Read<T> = fn(&Value, &At) -> Result<T, DatasetError>;
+pub type Read<T> = fn(&mut Value, &At) -> Result<T, DatasetError>;
 
 /// Largest integer a JS number (an f64) holds exactly: 2⁵³.
 const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
@@ -72,16 +72,16 @@ pub fn one_of(names: &[&str]) -> String {
     }
 }
 
-/// A string.
-pub fn string(value: &Value, at: &At) -> Result<String, DatasetError> {
+/// A string, moved out of the value tree (which is dropped after reading).
+pub fn string(value: &mut Value, at: &At) -> Result<String, DatasetError> {
     match value {
-        Value::String(s) => Ok(s.clone()),
+        Value::String(s) => Ok(std::mem::take(s)),
         other => Err(invalid_type(other, at, "a string")),
     }
 }
 
 /// A finite number.
-pub fn float(value: &Value, at: &At) -> Result<f64, DatasetError> {
+pub fn float(value: &mut Value, at: &At) -> Result<f64, DatasetError> {
     match value {
         Value::Number(n) if n.is_finite() => Ok(*n),
         Value::Number(_) => Err(at.error("must be a finite number")),
@@ -102,39 +102,40 @@ fn integer(value: &Value, at: &At, min: f64, max: f64, name: &str) -> Result<f64
 }
 
 /// A whole number in `0..=u32::MAX`.
-pub fn uint32(value: &Value, at: &At) -> Result<u32, DatasetError> {
+pub fn uint32(value: &mut Value, at: &At) -> Result<u32, DatasetError> {
     integer(value, at, 0.0, f64::from(u32::MAX), "u32").map(|n| n as u32)
 }
 
 /// A whole number in `i32::MIN..=i32::MAX`.
-pub fn int32(value: &Value, at: &At) -> Result<i32, DatasetError> {
+pub fn int32(value: &mut Value, at: &At) -> Result<i32, DatasetError> {
     integer(value, at, f64::from(i32::MIN), f64::from(i32::MAX), "i32").map(|n| n as i32)
 }
 
 /// A whole number in `0..=255`.
-pub fn uint8(value: &Value, at: &At) -> Result<u8, DatasetError> {
+pub fn uint8(value: &mut Value, at: &At) -> Result<u8, DatasetError> {
     integer(value, at, 0.0, 255.0, "u8").map(|n| n as u8)
 }
 
 /// An array, each item read by `read`.
-pub fn list<T>(value: &Value, at: &At, read: Read<T>) -> Result<Vec<T>, DatasetError> {
-    let Value::Array(items) = value else {
-        return Err(invalid_type(value, at, "a sequence"));
+pub fn list<T>(value: &mut Value, at: &At, read: Read<T>) -> Result<Vec<T>, DatasetError> {
+    let items = match value {
+        Value::Array(items) => items,
+        other => return Err(invalid_type(other, at, "a sequence")),
     };
     let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.iter_mut().enumerate() {
         out.push(read(item, &at.index(i))?);
     }
     Ok(out)
 }
 
 /// An array of references by id, left for validation to resolve.
-pub fn refs<T>(value: &Value, at: &At) -> Result<Vec<Ref<T>>, DatasetError> {
+pub fn refs<T>(value: &mut Value, at: &At) -> Result<Vec<Ref<T>>, DatasetError> {
     list(value, at, reference)
 }
 
 /// A reference by id, left for validation to resolve.
-pub fn reference<T>(value: &Value, at: &At) -> Result<Ref<T>, DatasetError> {
+pub fn reference<T>(value: &mut Value, at: &At) -> Result<Ref<T>, DatasetError> {
     string(value, at).map(Ref::unresolved)
 }
 
@@ -166,23 +167,29 @@ mod tests {
     fn wrong_types_are_worded_like_serde() {
         let at = At::ROOT;
         assert_eq!(
-            message(float(&Value::String("high".into()), &at)),
+            message(float(&mut Value::String("high".into()), &at)),
             "invalid type: string \"high\", expected f64"
         );
-        assert_eq!(message(float(&Value::Null, &at)), "invalid type: null, expected f64");
-        assert_eq!(message(string(&Value::Number(3.0), &at)), "invalid type: integer `3`, expected a string");
+        assert_eq!(message(float(&mut Value::Null, &at)), "invalid type: null, expected f64");
         assert_eq!(
-            message(string(&Value::Bool(true), &at)),
+            message(string(&mut Value::Number(3.0), &at)),
+            "invalid type: integer `3`, expected a string"
+        );
+        assert_eq!(
+            message(string(&mut Value::Bool(true), &at)),
             "invalid type: boolean `true`, expected a string"
         );
-        assert_eq!(message(string(&Value::Object(vec![]), &at)), "invalid type: map, expected a string");
+        assert_eq!(message(string(&mut Value::Object(vec![]), &at)), "invalid type: map, expected a string");
         assert_eq!(
-            message(refs::<()>(&Value::String("a".into()), &at)),
+            message(refs::<()>(&mut Value::String("a".into()), &at)),
             "invalid type: string \"a\", expected a sequence"
         );
-        assert_eq!(message(string(&Value::Array(vec![]), &at)), "invalid type: sequence, expected a string");
         assert_eq!(
-            message(float(&Value::String("a\"b\\\n".into()), &at)),
+            message(string(&mut Value::Array(vec![]), &at)),
+            "invalid type: sequence, expected a string"
+        );
+        assert_eq!(
+            message(float(&mut Value::String("a\"b\\\n".into()), &at)),
             r#"invalid type: string "a\"b\\\n", expected f64"#
         );
     }
@@ -190,35 +197,41 @@ mod tests {
     #[test]
     fn integers_must_be_whole_and_in_range() {
         let at = At::ROOT;
-        assert_eq!(uint32(&Value::Number(35.0), &at), Ok(35));
-        assert_eq!(message(uint32(&Value::Number(-35.0), &at)), "invalid value: integer `-35`, expected u32");
+        assert_eq!(uint32(&mut Value::Number(35.0), &at), Ok(35));
         assert_eq!(
-            message(uint32(&Value::Number(35.5), &at)),
+            message(uint32(&mut Value::Number(-35.0), &at)),
+            "invalid value: integer `-35`, expected u32"
+        );
+        assert_eq!(
+            message(uint32(&mut Value::Number(35.5), &at)),
             "invalid type: floating point `35.5`, expected u32"
         );
-        assert_eq!(message(uint8(&Value::Number(300.0), &at)), "invalid value: integer `300`, expected u8");
-        assert_eq!(int32(&Value::Number(-4.0), &at), Ok(-4));
         assert_eq!(
-            message(int32(&Value::Number(1e300), &at)),
+            message(uint8(&mut Value::Number(300.0), &at)),
+            "invalid value: integer `300`, expected u8"
+        );
+        assert_eq!(int32(&mut Value::Number(-4.0), &at), Ok(-4));
+        assert_eq!(
+            message(int32(&mut Value::Number(1e300), &at)),
             "invalid type: floating point `1e300`, expected i32"
         );
         assert_eq!(
-            message(uint32(&Value::String("1".into()), &at)),
+            message(uint32(&mut Value::String("1".into()), &at)),
             "invalid type: string \"1\", expected u32"
         );
     }
 
     #[test]
     fn numbers_must_be_finite() {
-        assert_eq!(message(float(&Value::Number(f64::NAN), &At::ROOT)), "must be a finite number");
-        assert_eq!(message(float(&Value::Number(f64::INFINITY), &At::ROOT)), "must be a finite number");
+        assert_eq!(message(float(&mut Value::Number(f64::NAN), &At::ROOT)), "must be a finite number");
+        assert_eq!(message(float(&mut Value::Number(f64::INFINITY), &At::ROOT)), "must be a finite number");
     }
 
     #[test]
     fn list_items_name_their_index() {
-        let value = Value::Array(vec![Value::String("a".into()), Value::Number(2.0)]);
+        let mut value = Value::Array(vec![Value::String("a".into()), Value::Number(2.0)]);
         let sources = At::ROOT.key("sources");
-        let err = refs::<()>(&value, &sources).expect_err("the second item is a number");
+        let err = refs::<()>(&mut value, &sources).expect_err("the second item is a number");
         assert_eq!(err.path(), "sources[1]");
         assert_eq!(err.message(), "invalid type: integer `2`, expected a string");
     }
