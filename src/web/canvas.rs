@@ -108,6 +108,26 @@ impl HiDpiCanvas {
         }
     }
 
+    /// Traces an open polyline from `start` through `rest` as the context's current path.
+    fn trace(&self, start: BackendCoord, rest: impl Iterator<Item = BackendCoord>) {
+        self.ctx.begin_path();
+        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
+        for next in rest {
+            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
+        }
+    }
+
+    /// Fills the current path, or strokes it `width` px wide.
+    fn paint(&mut self, color: BackendColor, width: u32, fill: bool) {
+        if fill {
+            self.set_fill(color);
+            self.ctx.fill();
+        } else {
+            self.set_line(color, width);
+            self.ctx.stroke();
+        }
+    }
+
     /// Lets plotters-canvas draw: afterwards the context's state is unknown.
     fn by_plotters(&mut self) -> &mut CanvasBackend {
         self.state = ContextState::default();
@@ -189,13 +209,8 @@ impl DrawingBackend for HiDpiCanvas {
         let Some(start) = path.next() else {
             return Ok(());
         };
-        self.set_line(color, style.stroke_width());
-        self.ctx.begin_path();
-        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
-        for next in path {
-            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
-        }
-        self.ctx.stroke();
+        self.trace(start, path);
+        self.paint(color, style.stroke_width(), false);
         Ok(())
     }
 
@@ -213,13 +228,7 @@ impl DrawingBackend for HiDpiCanvas {
         self.ctx.begin_path();
         // `arc` throws only for a negative radius, which a `u32` cannot be.
         let _ = self.ctx.arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, TAU);
-        if fill {
-            self.set_fill(color);
-            self.ctx.fill();
-        } else {
-            self.set_line(color, style.stroke_width());
-            self.ctx.stroke();
-        }
+        self.paint(color, style.stroke_width(), fill);
         Ok(())
     }
 
@@ -233,14 +242,9 @@ impl DrawingBackend for HiDpiCanvas {
         let Some(start) = vert.next().filter(|_| color.alpha > 0.0) else {
             return Ok(());
         };
-        self.set_fill(color);
-        self.ctx.begin_path();
-        self.ctx.move_to(f64::from(start.0), f64::from(start.1));
-        for next in vert {
-            self.ctx.line_to(f64::from(next.0), f64::from(next.1));
-        }
+        self.trace(start, vert);
         self.ctx.close_path();
-        self.ctx.fill();
+        self.paint(color, 0, true);
         Ok(())
     }
 

@@ -45,7 +45,8 @@ test('embed-resize.js fits the iframe to its chart at 360, 800 and 1440 px and i
     page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) problems.push(msg.text()); });
     page.on('pageerror', (err) => problems.push(err.message));
     await page.goto(`${host.url}${view}.html`);
-    const chartFrame = page.frames().find((f) => f.url().startsWith(`${env.url}frame.html`));
+    // The iframe may still be navigating when the host page has loaded: wait for its document.
+    const chartFrame = await (await page.waitForSelector('iframe[src*="frame.html"]')).contentFrame();
     await chartFrame.waitForFunction((v) => document.getElementById('chart').views.length > 0 && document.getElementById('chart').view === v, view, { timeout: 15000 });
     const heights = [];
     for (const width of [360, 800, 1440]) {
