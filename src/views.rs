@@ -1,8 +1,9 @@
 //! The view registry: the one place where a build chooses its views.
 //!
 //! Each view registers what it brings (its layout, the rows of its data table, its summary,
-//! the tooltip text of its data, the height it prefers, its part of the embedded article data
-//! and whether it draws circles or polygons) as a [`View`] of plain functions. Every dispatch
+//! the tooltip text of its data, the height it prefers and whether it draws circles or
+//! polygons) as a [`View`] of plain functions; [`embedded_dataset`] adds the registered views'
+//! parts of the compiled-in article data. Every dispatch
 //! on a view goes through [`registered`], so a build that leaves a view's cargo feature off
 //! never references that view's code or data, and the linker leaves them out: the survey build
 //! carries neither the other layouts nor their tables, words or embedded data, nor (through
@@ -31,8 +32,6 @@ pub struct View {
     /// The canvas height (CSS px) at which the view fits at its normal type size for a width,
     /// for views whose content sets their height; `None` for views that fit any height.
     pub preferred_height: fn(&Dataset, f64, &dyn TextMeasure) -> Option<f64>,
-    /// Adds the view's part of the article's data to the embedded default.
-    pub embed: fn(&mut Dataset),
     /// Whether the layout draws circles or polygons ([`crate::scene::Shape::Dot`],
     /// [`crate::scene::Shape::Polygon`]).
     pub marks: bool,
@@ -67,13 +66,25 @@ pub const fn registered(view: ViewId) -> Option<&'static View> {
 }
 
 /// The article's data as this build draws it: what every view shares (the survey's part
-/// among it), with each registered view's part added.
+/// among it), with each registered view's part added. The parts are chosen by constant
+/// conditions rather than through [`View`], so that a build which never calls this (the full
+/// build reads the article's JSON instead, in `web/data.rs`) links none of the data.
 pub fn embedded_dataset() -> Dataset {
     let mut ds = embedded::shared();
-    for view in ViewId::ALL.into_iter().filter_map(registered) {
-        (view.embed)(&mut ds);
+    if const { built(ViewId::Timeline) } {
+        ds.events = embedded::events();
+    }
+    if const { built(ViewId::Forces) } {
+        ds.forces = embedded::forces();
+    }
+    if const { built(ViewId::Scorecard) } {
+        ds.scorecard = embedded::scorecard();
     }
     ds
+}
+
+const fn built(view: ViewId) -> bool {
+    registered(view).is_some()
 }
 
 const SURVEY: View = View {
@@ -82,7 +93,6 @@ const SURVEY: View = View {
     summary: summary::survey,
     describe: describe::survey_datum,
     preferred_height: |_, _, _| None,
-    embed: |_| {},
     marks: false,
 };
 
@@ -94,7 +104,6 @@ const TIMELINE: View = View {
     summary: summary::timeline,
     describe: describe::timeline_datum,
     preferred_height: |_, _, _| None,
-    embed: |ds| ds.events = embedded::events(),
     marks: true,
 };
 
@@ -106,7 +115,6 @@ const FORCES: View = View {
     summary: summary::forces,
     describe: describe::forces_datum,
     preferred_height: |_, _, _| None,
-    embed: |ds| ds.forces = embedded::forces(),
     marks: true,
 };
 
@@ -118,6 +126,5 @@ const SCORECARD: View = View {
     summary: summary::scorecard,
     describe: describe::scorecard_datum,
     preferred_height: |ds, width, measure| Some(layout::scorecard::preferred_height(ds, width, measure)),
-    embed: |ds| ds.scorecard = embedded::scorecard(),
     marks: false,
 };
