@@ -51,6 +51,8 @@ const PAGES = {
   widget: 'bench/pages/widget.html',
   preload: 'bench/pages/widget.html?preload',
   src: 'bench/pages/widget.html?src',
+  // The one-line page again under another name: its ratio to `widget` is the noise of an A/A comparison.
+  again: 'bench/pages/widget.html?again',
   chartjs: 'bench/pages/chartjs.html',
   floor: 'bench/pages/floor.html',
 };
@@ -133,7 +135,7 @@ async function main() {
     }
 
     log(`cold first draw, ${RUNS.cold} runs each, a fresh context per run`);
-    if (want('cold')) results.cold = await coldStarts(open, ['widget', 'preload', 'src', 'chartjs'], RUNS.cold);
+    if (want('cold')) results.cold = await coldStarts(open, ['widget', 'again', 'preload', 'src', 'chartjs'], RUNS.cold);
     if (want('mobile')) {
       log(`cold first draw on the mobile profile, ${RUNS.mobile} runs each`);
       results.coldMobile = await coldStarts((kind) => open(kind, MOBILE), ['widget', 'src', 'chartjs'], RUNS.mobile);
@@ -420,6 +422,10 @@ export function table(r) {
   if (r.cold) {
     rows.push([`cold first draw, ms (${r.cold.widget.runs} runs)`, spread(r.cold.widget), spread(r.cold.chartjs),
       ratio(r.cold.widget.median, r.cold.chartjs.median)]);
+  }
+  if (r.cold?.again) {
+    rows.push(['… A/A: the same page timed again as another page (the noise)', spread(r.cold.again),
+      spread(r.cold.widget), ratio(r.cold.again.median, r.cold.widget.median)]);
   }
   if (r.cold?.preload) {
     rows.push(['… with the README’s two preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
