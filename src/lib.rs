@@ -17,6 +17,7 @@ pub mod layout;
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub mod render;
 pub mod scene;
+pub mod sort;
 // Both index by positions taken from the lists they index; issue #13 is rewriting both files,
 // which will drop these exceptions.
 #[allow(clippy::indexing_slicing)]

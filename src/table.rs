@@ -69,7 +69,7 @@ pub fn survey(ds: &Dataset) -> DataTable {
 /// The timeline's table: the events by date.
 pub fn timeline(ds: &Dataset) -> DataTable {
     let start = |i: usize| ds.events.get(i).map_or(0.0, |e| e.when.start());
-    let by_start = crate::layout::heapsort::order(ds.events.len(), &|a, b| start(a).total_cmp(&start(b)));
+    let by_start = crate::sort::order(ds.events.len(), &|a, b| start(a).total_cmp(&start(b)));
     let order = by_start.into_iter().filter_map(|i| ds.events.get(i));
     let row = |e: &crate::dataset::model::Event| {
         let label = match &e.detail {

@@ -1,9 +1,9 @@
 //! A list's ids sorted once: where each id first appears, and the first entry that repeats an
 //! earlier one's id. A sorted list rather than a hash set: no hasher in the wasm, and about as
-//! fast for the 20,000 ids a list may hold. Sorted by the layouts' heapsort, which the wasm
+//! fast for the 20,000 ids a list may hold. Sorted by the crate's heapsort, which the wasm
 //! carries anyway.
 
-use crate::layout::heapsort;
+use crate::sort;
 
 /// The ids of a list with their positions, sorted by id, then by position.
 pub struct Ids<'a>(Vec<(&'a str, usize)>);
@@ -12,7 +12,7 @@ impl<'a> Ids<'a> {
     /// The ids of a list, in its order.
     pub fn new(ids: impl Iterator<Item = &'a str>) -> Self {
         let mut sorted: Vec<_> = ids.enumerate().map(|(i, id)| (id, i)).collect();
-        heapsort::sort_by(&mut sorted, |a, b| a.cmp(b));
+        sort::sort_by(&mut sorted, |a, b| a.cmp(b));
         Ids(sorted)
     }
 

@@ -4,7 +4,6 @@ pub mod axis;
 pub mod fit;
 pub mod forces;
 pub mod frame;
-pub mod heapsort;
 pub mod scorecard;
 pub mod survey;
 pub mod timeline;

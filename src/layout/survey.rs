@@ -36,7 +36,7 @@ pub fn ranking(ds: &Dataset) -> Vec<usize> {
     // that look their scores up, which counts at 10,000 bars; the index breaks ties, so the
     // order is total and an unstable sort gives it exactly.
     let mut keyed: Vec<(f64, usize)> = ds.survey.scores.iter().map(|s| s.score).zip(0..).collect();
-    super::heapsort::sort_by(&mut keyed, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut keyed, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     keyed.into_iter().map(|(_, i)| i).collect()
 }
 

@@ -27,9 +27,8 @@ pub fn fan(
     gap: f64,
     keep_clear: Option<f64>,
 ) -> Option<Vec<f64>> {
-    let order = crate::layout::heapsort::order(anchors.len().min(widths.len()), &|a, b| {
-        anchors[a].total_cmp(&anchors[b])
-    });
+    let order =
+        crate::sort::order(anchors.len().min(widths.len()), &|a, b| anchors[a].total_cmp(&anchors[b]));
     let mut lefts = vec![0.0; order.len()];
     let (before, after): (Vec<usize>, Vec<usize>) = match keep_clear {
         Some(x) => order.into_iter().partition(|i| anchors[*i] < x),

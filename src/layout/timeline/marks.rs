@@ -108,7 +108,7 @@ pub fn pack(marks: &mut [Mark], max_tracks: usize) -> usize {
     let width = |m: &Mark| m.hit_span().1 - m.hit_span().0;
     let widths: Vec<f64> = marks.iter().map(width).collect();
     let at = |k: usize| widths.get(k).copied().unwrap_or(0.0);
-    let order = crate::layout::heapsort::order(marks.len(), &|a, b| at(a).total_cmp(&at(b)));
+    let order = crate::sort::order(marks.len(), &|a, b| at(a).total_cmp(&at(b)));
     let mut tracks: Vec<Track> = Vec::new();
     for i in order {
         let Some(mark) = marks.get_mut(i) else { continue };

@@ -22,9 +22,9 @@ pub use scale::{year_range, TimeScale};
 
 use super::fit::richest;
 use super::frame::{frame, FrameText};
-use super::heapsort::order;
 use super::Ctx;
 use crate::dataset::model::{Dataset, Role};
+use crate::sort::order;
 
 use crate::describe::{role, sources_line};
 use crate::scene::{Rect, Scene, Shape};

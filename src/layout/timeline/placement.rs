@@ -17,7 +17,7 @@
 #![allow(clippy::indexing_slicing)]
 
 use super::scale::within;
-use crate::layout::heapsort::order;
+use crate::sort::order;
 
 /// Space between a leader line and its text.
 pub const PAD: f64 = 4.0;
