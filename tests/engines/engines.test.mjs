@@ -22,8 +22,31 @@ for (const { name, launch } of ENGINES) {
       console.log(`${name}: ${engine.version}`);
     });
     after(async () => { await engine?.close(); });
-    for (const check of CHECKS) test(check.name, () => check.run(engine, { site, geometry }));
+    for (const check of CHECKS) {
+      test(check.name, async (t) => {
+        try {
+          await check.run(engine, { site, geometry });
+        } catch (error) {
+          if (await responds(engine)) throw error;
+          // The browser's page died under the check (WebKitGTK's web process crashes, rarely,
+          // on a loaded machine): a new session and one more try; a second failure fails.
+          t.diagnostic(`${name}: the page stopped responding (${error.message}); relaunched for one more try`);
+          await engine.close().catch(() => {});
+          engine = await launch();
+          await check.run(engine, { site, geometry });
+        }
+      });
+    }
   });
+}
+
+/** Whether the engine's page still runs scripts. */
+async function responds(engine) {
+  try {
+    return (await engine.eval(() => 1)) === 1;
+  } catch {
+    return false;
+  }
 }
 
 describe('across engines', () => {
