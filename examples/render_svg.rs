@@ -18,7 +18,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dataset = load(&mut serde_json::Deserializer::from_str(DEFAULT_DATASET_JSON))?;
     let mut chart = Chart::new(dataset);
     chart.set_view(view);
-    std::fs::write(&out, chart.to_svg(width, height, &EstimatedMetrics, Theme::of(theme))?)?;
+    std::fs::write(&out, chart.to_svg(width, height, &EstimatedMetrics, Theme::of(theme)))?;
     println!("{out}");
     Ok(())
 }

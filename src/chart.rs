@@ -3,7 +3,7 @@
 
 use crate::dataset::model::Dataset;
 use crate::describe::{describe, DatumInfo};
-use crate::draw::{svg::to_svg, DrawError};
+use crate::draw::svg::to_svg;
 use crate::layout::{layout, layout_for};
 use crate::scene::{Rect, Scene};
 use crate::text::TextMeasure;
@@ -95,13 +95,7 @@ impl Chart {
     }
 
     /// The current view as an SVG document at a size in CSS px.
-    pub fn to_svg(
-        &self,
-        width: f64,
-        height: f64,
-        measure: &dyn TextMeasure,
-        theme: &Theme,
-    ) -> Result<String, DrawError> {
+    pub fn to_svg(&self, width: f64, height: f64, measure: &dyn TextMeasure, theme: &Theme) -> String {
         // A file: no pointer to hover or tap the marks with.
         let scene = layout_for(self.view, &self.dataset, width, height, measure, false);
         to_svg(&scene, theme)

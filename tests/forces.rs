@@ -70,7 +70,7 @@ fn svg_shows_every_label_number_note_and_source() {
     let labels: Vec<String> = ds.forces.iter().map(|f| f.label.clone()).collect();
     let mut chart = Chart::new(ds);
     chart.set_view(ViewId::Forces);
-    let svg = chart.to_svg(800.0, 500.0, &EstimatedMetrics, &LIGHT).expect("renders");
+    let svg = chart.to_svg(800.0, 500.0, &EstimatedMetrics, &LIGHT);
     // Wrapped labels are consecutive lines, so joining all text restores them.
     let joined = svg_texts(&svg).join(" ");
     for label in &labels {

@@ -91,7 +91,7 @@ fn svg_shows_every_label_cell_score_conclusion_and_source() {
     let ds = default_dataset();
     let mut chart = Chart::new(ds.clone());
     chart.set_view(ViewId::Scorecard);
-    let svg = chart.to_svg(1440.0, 900.0, &EstimatedMetrics, &LIGHT).expect("renders");
+    let svg = chart.to_svg(1440.0, 900.0, &EstimatedMetrics, &LIGHT);
     let all = svg_texts(&svg).join(" ");
     let card = &ds.scorecard;
     let mut expected: Vec<&str> =

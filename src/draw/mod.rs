@@ -1,5 +1,5 @@
-//! Drawing: a laid-out [`Scene`] painted through plotters on any `DrawingBackend` — the
-//! browser canvas, or an SVG string.
+//! Drawing: a laid-out [`Scene`] painted through plotters on any `DrawingBackend` (the
+//! browser canvas), or written as an SVG document ([`svg`]).
 
 pub mod svg;
 

@@ -1,160 +1,196 @@
-//! SVG output through plotters' SVG backend, from the same scene the canvas draws.
+//! SVG output, written straight from the same scene the canvas draws, with the rounding and
+//! dashes of [`paint`](super::paint): the elements and attributes plotters' SVG backend
+//! writes, in its order, so a file reads the same whichever draws it.
 
-use plotters::prelude::*;
-use plotters_backend::text_anchor::Pos;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
-    FontFamily as BackendFamily, FontStyle as BackendFontStyle, FontTransform,
-};
-
-use super::{paint, DrawError};
-use crate::scene::Scene;
-use crate::theme::Theme;
-
-/// plotters-svg writes `font-size` as the style's size divided by this factor.
-const SVG_FONT_SHRINK: f64 = 1.24;
+use super::{dashes, pt, px, FONT_FAMILY};
+use crate::scene::{Align, Scene, Shape};
+use crate::theme::{Rgb, Theme};
+use crate::views::DRAWS_MARKS;
 
 /// The scene as a standalone SVG document.
-pub fn to_svg(scene: &Scene, theme: &Theme) -> Result<String, DrawError> {
-    let mut out = String::new();
-    {
-        let size = (scene.width.round().max(1.0) as u32, scene.height.round().max(1.0) as u32);
-        let backend = TrueSizeText(SVGBackend::with_string(&mut out, size));
-        let area = backend.into_drawing_area();
-        paint(&area, scene, theme)?;
-        area.present().map_err(|e| DrawError(e.to_string()))?;
+pub fn to_svg(scene: &Scene, theme: &Theme) -> String {
+    let (w, h) = (scene.width.round().max(1.0) as u32, scene.height.round().max(1.0) as u32);
+    let mut out = Svg(String::with_capacity(64 * scene.shapes.len() + 128));
+    out.open("svg");
+    out.int("width", w.into());
+    out.int("height", h.into());
+    out.0.push_str(" viewBox=\"0 0 ");
+    out.number(w.into());
+    out.0.push(' ');
+    out.number(h.into());
+    out.0.push_str("\" xmlns=\"http://www.w3.org/2000/svg\">\n");
+    for shape in &scene.shapes {
+        out.shape(shape, theme);
     }
-    Ok(out)
+    out.0.push_str("</svg>\n");
+    out.0
 }
 
-/// Wraps the SVG backend so text comes out at the size the canvas draws it.
-struct TrueSizeText<B>(B);
+/// An SVG document being written.
+struct Svg(String);
 
-struct Enlarged<'a, S: BackendTextStyle>(&'a S);
-
-impl<S: BackendTextStyle> BackendTextStyle for Enlarged<'_, S> {
-    type FontError = S::FontError;
-
-    fn color(&self) -> BackendColor {
-        self.0.color()
+impl Svg {
+    fn shape(&mut self, shape: &Shape, theme: &Theme) {
+        let color = |paint| theme.color(paint);
+        match shape {
+            Shape::Fill { rect, paint } => {
+                let (x0, y0, x1, y1) = (px(rect.x), px(rect.y), px(rect.right()), px(rect.bottom()));
+                if x1 > x0 && y1 > y0 {
+                    self.rect((x0, y0), (x1, y1), color(*paint), true);
+                }
+            }
+            Shape::Outline { rect, paint, width: _ } => {
+                let (a, b) = (pt((rect.x, rect.y)), pt((rect.right(), rect.bottom())));
+                self.rect((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1)), color(*paint), false);
+            }
+            Shape::Line { from, to, paint, width, dash } => {
+                for (a, b) in dashes(*from, *to, *dash) {
+                    let ((x1, y1), (x2, y2)) = (pt(a), pt(b));
+                    self.open("line");
+                    self.paint("stroke", color(*paint));
+                    self.int("stroke-width", stroke_width(*width));
+                    self.int("x1", x1.into());
+                    self.int("y1", y1.into());
+                    self.int("x2", x2.into());
+                    self.int("y2", y2.into());
+                    self.0.push_str("/>\n");
+                }
+            }
+            Shape::Dot { center, radius, paint } if DRAWS_MARKS => {
+                let (cx, cy) = pt(*center);
+                self.open("circle");
+                self.int("cx", cx.into());
+                self.int("cy", cy.into());
+                self.int("r", (radius.round().max(1.0) as i32).into());
+                self.paint("fill", color(*paint));
+                self.0.push_str(" stroke=\"none\" stroke-width=\"1\"/>\n");
+            }
+            Shape::Polygon { points, paint } if DRAWS_MARKS => {
+                self.open("polygon");
+                self.paint("fill", color(*paint));
+                self.0.push_str(" points=\"");
+                for p in points {
+                    let (x, y) = pt(*p);
+                    self.number(x.into());
+                    self.0.push(',');
+                    self.number(y.into());
+                    self.0.push(' ');
+                }
+                self.0.push_str("\"/>\n");
+            }
+            Shape::Dot { .. } | Shape::Polygon { .. } => {}
+            Shape::Text { text, pos, font, paint, align, .. } => {
+                let (x, y) = pt(*pos);
+                self.open("text");
+                self.int("x", x.into());
+                self.int("y", y.into());
+                let anchor = match align {
+                    Align::Left => "start",
+                    Align::Center => "middle",
+                    Align::Right => "end",
+                };
+                self.attr("dy", "0.5ex");
+                self.attr("text-anchor", anchor);
+                self.attr("font-family", FONT_FAMILY);
+                // The size as plotters' backend wrote it once scaled to the canvas's: ×1.24
+                // then ÷1.24, which leaves 13.000000000000002 for 13.
+                self.attr("font-size", &crate::format::number(font.size * 1.24 / 1.24));
+                self.paint("fill", color(*paint));
+                if font.bold {
+                    self.attr("font-weight", "bold");
+                }
+                self.0.push_str(">\n");
+                self.escaped(text);
+                self.0.push_str("\n</text>\n");
+            }
+        }
     }
 
-    fn size(&self) -> f64 {
-        self.0.size() * SVG_FONT_SHRINK
+    /// A filled rectangle, or its outline.
+    fn rect(&mut self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), rgb: Rgb, fill: bool) {
+        self.open("rect");
+        self.int("x", x0.into());
+        self.int("y", y0.into());
+        self.int("width", i64::from(x1) - i64::from(x0));
+        self.int("height", i64::from(y1) - i64::from(y0));
+        if fill {
+            self.paint("fill", rgb);
+            self.0.push_str(" stroke=\"none\"/>\n");
+        } else {
+            self.0.push_str(" opacity=\"1\" fill=\"none\"");
+            self.color("stroke", rgb);
+            self.0.push_str("/>\n");
+        }
     }
 
-    fn transform(&self) -> FontTransform {
-        self.0.transform()
+    fn open(&mut self, tag: &str) {
+        self.0.push('<');
+        self.0.push_str(tag);
     }
 
-    fn style(&self) -> BackendFontStyle {
-        self.0.style()
+    fn attr(&mut self, key: &str, value: &str) {
+        self.key(key);
+        self.escaped(value);
+        self.0.push('"');
     }
 
-    fn anchor(&self) -> Pos {
-        self.0.anchor()
+    fn key(&mut self, key: &str) {
+        self.0.push(' ');
+        self.0.push_str(key);
+        self.0.push_str("=\"");
     }
 
-    fn family(&self) -> BackendFamily<'_> {
-        self.0.family()
+    fn int(&mut self, key: &str, v: i64) {
+        self.key(key);
+        self.number(v);
+        self.0.push('"');
     }
 
-    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        self.0.layout_box(text)
+    /// An opaque colour: `opacity="1"` and the colour itself.
+    fn paint(&mut self, key: &str, rgb: Rgb) {
+        self.0.push_str(" opacity=\"1\"");
+        self.color(key, rgb);
     }
 
-    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-        &self,
-        text: &str,
-        pos: BackendCoord,
-        draw: DrawFunc,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        self.0.draw(text, pos, draw)
+    /// `#RRGGBB` in capitals.
+    fn color(&mut self, key: &str, Rgb(r, g, b): Rgb) {
+        self.key(key);
+        self.0.push('#');
+        for nibble in [r >> 4, r & 15, g >> 4, g & 15, b >> 4, b & 15] {
+            self.0.push(char::from(if nibble < 10 { b'0' + nibble } else { b'A' + nibble - 10 }));
+        }
+        self.0.push('"');
+    }
+
+    fn number(&mut self, v: i64) {
+        if v < 0 {
+            self.0.push('-');
+        }
+        self.digits(v.unsigned_abs());
+    }
+
+    fn digits(&mut self, v: u64) {
+        if v >= 10 {
+            self.digits(v / 10);
+        }
+        self.0.push(char::from(b'0' + (v % 10) as u8));
+    }
+
+    fn escaped(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '&' => self.0.push_str("&amp;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&apos;"),
+                other => self.0.push(other),
+            }
+        }
     }
 }
 
-impl<B: DrawingBackend> DrawingBackend for TrueSizeText<B> {
-    type ErrorType = B::ErrorType;
-
-    fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
-    }
-
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.ensure_prepared()
-    }
-
-    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.present()
-    }
-
-    fn draw_pixel(
-        &mut self,
-        point: BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_pixel(point, color)
-    }
-
-    fn draw_line<S: BackendStyle>(
-        &mut self,
-        from: BackendCoord,
-        to: BackendCoord,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_line(from, to, style)
-    }
-
-    fn draw_rect<S: BackendStyle>(
-        &mut self,
-        ul: BackendCoord,
-        br: BackendCoord,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_rect(ul, br, style, fill)
-    }
-
-    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        path: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_path(path, style)
-    }
-
-    fn draw_circle<S: BackendStyle>(
-        &mut self,
-        center: BackendCoord,
-        radius: u32,
-        style: &S,
-        fill: bool,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_circle(center, radius, style, fill)
-    }
-
-    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
-        &mut self,
-        vert: I,
-        style: &S,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.fill_polygon(vert, style)
-    }
-
-    fn draw_text<TStyle: BackendTextStyle>(
-        &mut self,
-        text: &str,
-        style: &TStyle,
-        pos: BackendCoord,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        self.0.draw_text(text, &Enlarged(style), pos)
-    }
-
-    fn estimate_text_size<TStyle: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &TStyle,
-    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        self.0.estimate_text_size(text, style)
-    }
+/// A line's width in whole px, at least 1.
+fn stroke_width(width: f64) -> i64 {
+    (width.round().max(1.0) as u32).into()
 }

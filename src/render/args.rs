@@ -29,7 +29,7 @@ options:
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// SVG text from plotters' SVG backend.
+    /// SVG text, as `toSvg` writes it.
     Svg,
     /// That SVG rasterised by resvg.
     Png,

@@ -1,5 +1,5 @@
 //! The native renderer behind the `alliance-charts` command: one view of a dataset as SVG
-//! (plotters' SVG backend) or PNG (that SVG rasterised by resvg), from the same reader,
+//! (written from the layout, as `toSvg` writes it) or PNG (that SVG rasterised by resvg), from the same reader,
 //! validation, layout and drawing code as the browser's canvas.
 
 pub mod args;
@@ -43,7 +43,7 @@ pub fn render(dataset: Dataset, options: &Options) -> Result<Vec<u8>, DrawError>
     chart.set_view(options.view);
     let width = f64::from(options.width);
     let height = options.height.map_or_else(|| element_height(&chart, width), f64::from);
-    let svg = chart.to_svg(width, height, &DejaVuMetrics, Theme::of(options.theme))?;
+    let svg = chart.to_svg(width, height, &DejaVuMetrics, Theme::of(options.theme));
     match options.format {
         Format::Svg => Ok(svg.into_bytes()),
         #[cfg(feature = "png")]

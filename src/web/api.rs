@@ -278,10 +278,10 @@ impl AllianceChart {
     /// The current view as an SVG document, drawn by the same code as the canvas.
     #[cfg(feature = "exports")]
     #[wasm_bindgen(js_name = toSvg)]
-    pub fn to_svg(&mut self) -> Result<String, JsError> {
+    pub fn to_svg(&mut self) -> String {
         let (w, h) = (f64::from(self.canvas.client_width()), f64::from(self.canvas.client_height()));
         let (w, h) = if w > 0.0 && h > 0.0 { (w, h) } else { FALLBACK_SIZE };
         let measure = CanvasMeasure::new(&self.ctx, &self.widths);
-        self.chart.to_svg(w, h, &measure, Theme::of(self.theme)).map_err(|e| JsError::new(&e.to_string()))
+        self.chart.to_svg(w, h, &measure, Theme::of(self.theme))
     }
 }
