@@ -186,3 +186,18 @@ fn a_throwing_getter_is_an_error_and_the_chart_keeps_working() {
     assert_eq!(chart.hit_count(), 7);
     canvas.remove();
 }
+
+#[wasm_bindgen_test]
+fn drawing_on_another_canvas_keeps_what_pick_sees() {
+    let canvas = canvas(800, 500);
+    let chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("draws");
+    let (hits, first) = (chart.hit_count(), Reflect::get(&chart.hit(0), &"x".into()).unwrap());
+    let other = self::canvas(300, 200);
+    chart.draw_on(other.clone().into(), 300, 200, 2.0).expect("draws elsewhere");
+    assert_eq!(other.width(), 600, "the other canvas at scale 2");
+    assert!(count(&pixels(&other), NATO) > 0, "the other canvas shows the bars");
+    assert_eq!(chart.hit_count(), hits);
+    assert_eq!(Reflect::get(&chart.hit(0), &"x".into()).unwrap(), first, "the on-screen layout stays");
+    canvas.remove();
+    other.remove();
+}

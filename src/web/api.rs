@@ -85,6 +85,28 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsErr
         .ok_or_else(|| JsError::new("the canvas has no 2D context (is it already used for WebGL?)"))
 }
 
+/// Paints a scene laid out at `w` × `h` CSS px on a canvas, at `dpr` device pixels per CSS
+/// px (lowered for a huge canvas), resizing its backing store to match.
+fn paint_on(
+    canvas: &HtmlCanvasElement,
+    ctx: &CanvasRenderingContext2d,
+    (w, h): (u32, u32),
+    dpr: f64,
+    scene: &crate::scene::Scene,
+    theme: ThemeName,
+) -> Result<(), JsError> {
+    let dpr = backing_scale(w, h, dpr);
+    let (bw, bh) = ((f64::from(w) * dpr).round() as u32, (f64::from(h) * dpr).round() as u32);
+    if canvas.width() != bw || canvas.height() != bh {
+        canvas.set_width(bw);
+        canvas.set_height(bh);
+    }
+    let backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
+        .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
+    let area = backend.into_drawing_area();
+    paint(&area, scene, Theme::of(theme)).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// A comparison chart drawn on a `<canvas>`.
 #[wasm_bindgen]
 pub struct AllianceChart {
@@ -169,8 +191,9 @@ impl AllianceChart {
             return Ok(());
         }
         let dpr = web_sys::window().map_or(1.0, |win| win.device_pixel_ratio());
-        let (canvas, ctx) = (self.canvas.clone(), self.ctx.clone());
-        self.draw(&canvas, &ctx, (w, h), dpr)
+        let measure = CanvasMeasure::new(&self.ctx, &self.widths);
+        let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
+        paint_on(&self.canvas, &self.ctx, (w, h), dpr, scene, self.theme)
     }
 
     /// Draws the current view on another canvas at `width` × `height` CSS px and `scale`
@@ -178,15 +201,16 @@ impl AllianceChart {
     /// hit regions are untouched.
     #[cfg(feature = "exports")]
     #[wasm_bindgen(js_name = drawOn)]
-    pub fn draw_on(&mut self, canvas: JsValue, width: u32, height: u32, scale: f64) -> Result<(), JsError> {
+    pub fn draw_on(&self, canvas: JsValue, width: u32, height: u32, scale: f64) -> Result<(), JsError> {
         let canvas: HtmlCanvasElement =
             canvas.dyn_into().map_err(|_| JsError::new("drawOn needs an HTMLCanvasElement"))?;
         let ctx = context(&canvas)?;
-        let own = self.chart.clone();
-        let result = self.draw(&canvas, &ctx, (width.clamp(1, 8192), height.clamp(1, 8192)), scale);
-        // Drawing elsewhere must not change what pick() sees on screen.
-        self.chart = own;
-        result
+        let (w, h) = (width.clamp(1, 8192), height.clamp(1, 8192));
+        // A layout of its own: what pick() sees on screen stays the chart's.
+        let measure = CanvasMeasure::new(&ctx, &self.widths);
+        let scene =
+            crate::layout::layout(self.chart.view(), self.chart.dataset(), w.into(), h.into(), &measure);
+        paint_on(&canvas, &ctx, (w, h), scale, &scene, self.theme)
     }
 
     /// A one-paragraph description of the current view, for the canvas's `aria-label`.
@@ -243,27 +267,6 @@ impl AllianceChart {
     #[wasm_bindgen(js_name = textBoxes)]
     pub fn text_boxes(&self) -> js_sys::Array {
         self.chart.text_boxes().map(|(text, rect)| JsValue::from(to_js::text_box(text, rect))).collect()
-    }
-
-    fn draw(
-        &mut self,
-        canvas: &HtmlCanvasElement,
-        ctx: &CanvasRenderingContext2d,
-        (w, h): (u32, u32),
-        dpr: f64,
-    ) -> Result<(), JsError> {
-        let dpr = backing_scale(w, h, dpr);
-        let (bw, bh) = ((f64::from(w) * dpr).round() as u32, (f64::from(h) * dpr).round() as u32);
-        if canvas.width() != bw || canvas.height() != bh {
-            canvas.set_width(bw);
-            canvas.set_height(bh);
-        }
-        let measure = CanvasMeasure::new(ctx, &self.widths);
-        let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
-        let backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
-            .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
-        let area = backend.into_drawing_area();
-        paint(&area, scene, Theme::of(self.theme)).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// The datum under a point given in CSS px from the canvas's top-left corner, or
