@@ -165,15 +165,16 @@ impl AllianceChart {
     }
 
     /// The ids of every view, in tab order.
-    pub fn views(&self) -> Vec<String> {
-        ViewId::ALL.iter().map(|v| v.id().to_string()).collect()
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn views(&self) -> js_sys::Array {
+        to_js::ids(ViewId::ALL.into_iter())
     }
 
     /// The ids of the views this build draws: all of them in the full build (`pkg/`), the
     /// survey alone in the survey-only build the element loads first.
-    #[wasm_bindgen(js_name = builtViews)]
-    pub fn built_views() -> Vec<String> {
-        ViewId::built().map(|v| v.id().to_string()).collect()
+    #[wasm_bindgen(js_name = builtViews, unchecked_return_type = "string[]")]
+    pub fn built_views() -> js_sys::Array {
+        to_js::ids(ViewId::built())
     }
 
     /// Switches between the `"light"` and `"dark"` themes and redraws.

@@ -17,6 +17,11 @@ fn strings<'a>(items: impl IntoIterator<Item = &'a String>) -> Array {
     items.into_iter().map(|s| JsValue::from_str(s)).collect()
 }
 
+/// The views' ids as an array of strings.
+pub fn ids(views: impl Iterator<Item = crate::view::ViewId>) -> Array {
+    views.map(|v| JsValue::from_str(v.id())).collect()
+}
+
 fn optional(text: &Option<String>) -> JsValue {
     text.as_deref().map_or(JsValue::UNDEFINED, JsValue::from_str)
 }
