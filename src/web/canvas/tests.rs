@@ -62,11 +62,10 @@ fn a_vertical_one_px_line_covers_one_pixel_column() {
 #[wasm_bindgen_test]
 fn a_horizontal_one_px_chart_line_covers_one_pixel_row() {
     // A scene's line, painted the way every view paints its grid lines and leaders.
-    let (canvas, ctx) = backend(40, 40, 1.0);
-    let area = canvas.into_drawing_area();
+    let (mut canvas, ctx) = backend(40, 40, 1.0);
     let mut scene = crate::scene::Scene::new(40.0, 40.0);
     scene.line((5.0, 20.0), (35.0, 20.0), crate::scene::Paint::Text, 1.0);
-    crate::draw::paint(&area, &scene, &crate::theme::LIGHT).unwrap();
+    crate::draw::paint(&mut canvas, &scene, &crate::theme::LIGHT).unwrap();
     assert_eq!(alpha(&ctx, (20, 19)), 255, "row 19 fully inked");
     assert_eq!(alpha(&ctx, (20, 20)), 0, "row 20 untouched");
 }
