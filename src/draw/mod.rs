@@ -190,7 +190,7 @@ pub fn dashes(from: (f64, f64), to: (f64, f64), dash: Option<f64>) -> Vec<((f64,
         .collect()
 }
 
-/// The CSS `font` shorthand plotters-canvas sets for a font, so measuring matches drawing.
+/// The CSS `font` shorthand the canvas backend sets for a font, so measuring matches drawing.
 pub fn css_font(font: Font) -> String {
     css_font_styled(if font.bold { "bold" } else { "normal" }, font.size)
 }

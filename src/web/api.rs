@@ -100,7 +100,7 @@ fn paint_on(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let mut backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
+    let mut backend = HiDpiCanvas::new(ctx.clone(), (w, h), dpr)
         .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
     paint(&mut backend, scene, Theme::of(theme)).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -19,7 +19,7 @@ fn backend(width: u32, height: u32, dpr: f64) -> (HiDpiCanvas, CanvasRenderingCo
     canvas.set_width((f64::from(width) * dpr) as u32);
     canvas.set_height((f64::from(height) * dpr) as u32);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    (HiDpiCanvas::new(canvas, ctx.clone(), (width, height), dpr).unwrap(), ctx)
+    (HiDpiCanvas::new(ctx.clone(), (width, height), dpr).unwrap(), ctx)
 }
 
 /// The alpha of the backing-store pixel at (x, y).
@@ -94,4 +94,12 @@ fn slanted_text_is_set_in_an_italic_font_and_the_next_plain_text_is_not() {
     assert!(ctx.font().starts_with("italic 14px"), "{}", ctx.font());
     canvas.draw_text("Upright", &plain, (5, 20)).unwrap();
     assert!(!ctx.font().contains("italic"), "{}", ctx.font());
+}
+
+#[wasm_bindgen_test]
+fn a_pixel_is_one_css_px_square() {
+    let (mut canvas, ctx) = backend(20, 20, 2.0);
+    canvas.draw_pixel((5, 7), BLACK.to_backend_color()).unwrap();
+    // At a ratio of 2 the CSS pixel (5, 7) covers backing pixels 10–11 × 14–15.
+    assert_eq!(ink_box(&ctx, 40, 40), (10, 14, 11, 15));
 }
