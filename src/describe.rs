@@ -3,6 +3,7 @@
 use crate::dataset::model::{Dataset, Figure, Ref, Role, ScoreRow, Side, Source, Statement, SurveyScore};
 use crate::format::{grouped, number};
 use crate::scene::Datum;
+use crate::text::join;
 
 /// A source as the chart cites it: "Interfax, 2 October 2012".
 pub fn source_label(ds: &Dataset, source: &Ref<Source>) -> String {
@@ -48,7 +49,7 @@ pub fn sources_line<'a>(ds: &Dataset, cited: impl IntoIterator<Item = &'a Ref<So
     if cites_article {
         labels.push(source_label(ds, &ds.article.source));
     }
-    format!("Sources: {}", labels.join("; "))
+    format!("Sources: {}", join(&labels, "; "))
 }
 
 /// The side a reference points at, if resolved.
@@ -134,7 +135,7 @@ pub fn capitalised(text: &str) -> String {
 fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statement)>) -> Option<String> {
     let mut all: Vec<String> = mark(own).into_iter().collect();
     all.extend(parts.filter_map(|(name, kind)| mark(kind).map(|m| format!("{m} ({name})"))));
-    (!all.is_empty()).then(|| capitalised(&all.join("; ")))
+    (!all.is_empty()).then(|| capitalised(&join(&all, "; ")))
 }
 
 /// Describes one datum of the dataset, through the view that draws it; `None` when the index
@@ -236,7 +237,7 @@ pub fn row(ds: &Dataset, index: usize, r: &ScoreRow) -> DatumInfo {
         index,
         label: r.label.clone(),
         side: None,
-        value: Some(cells.join(" | ")),
+        value: Some(join(&cells, " | ")),
         date: None,
         sources: citations(ds, row_sources(r)),
         quote: row_quote(r),
@@ -291,7 +292,7 @@ pub fn row_sources(r: &ScoreRow) -> Vec<&Ref<Source>> {
 /// A row's quote followed by its cells' own, joined by " … ".
 pub fn row_quote(r: &ScoreRow) -> String {
     let cells = r.cells.iter().flatten().filter_map(|c| c.quote.as_deref());
-    std::iter::once(r.quote.as_str()).chain(cells).collect::<Vec<_>>().join(" … ")
+    join(&std::iter::once(r.quote.as_str()).chain(cells).collect::<Vec<_>>(), " … ")
 }
 
 /// A figure's value in words, with its parts and their marks: "4,000 personnel: 3,500
@@ -304,7 +305,7 @@ pub fn figure_text(f: &Figure) -> String {
     }
     let parts: Vec<String> =
         f.parts.iter().map(|p| marked(&format!("{} {}", grouped(p.number), p.label), &p.kind)).collect();
-    format!("{whole}: {}", parts.join(" + "))
+    format!("{whole}: {}", join(&parts, " + "))
 }
 
 /// A figure in words: "1 battalion of 3", "65 % of 100", "4,000 personnel", "almost entirely".

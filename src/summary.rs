@@ -4,6 +4,7 @@ use crate::dataset::model::{Dataset, Role};
 use crate::describe::{role, side_name};
 use crate::format::number;
 use crate::layout::survey::ranking;
+use crate::text::join;
 use crate::view::ViewId;
 
 /// What a screen reader announces for the chart: the view's point in words.
@@ -20,7 +21,7 @@ pub fn timeline(ds: &Dataset) -> String {
     let expected = match later.len() {
         0 => String::new(),
         1 => format!(", and one it expects after it ({})", later[0]),
-        n => format!(", and {n} it expects after it ({})", later.join(", ")),
+        n => format!(", and {n} it expects after it ({})", join(&later, ", ")),
     };
     format!(
         "Timeline of {} events: {} on the NATO track and {} on the CSTO track, up to the article of {}{expected}. \
@@ -35,14 +36,14 @@ pub fn timeline(ds: &Dataset) -> String {
 /// The forces view's summary: its figures' labels.
 pub fn forces(ds: &Dataset) -> String {
     let labels: Vec<&str> = ds.forces.iter().map(|f| f.label.as_str()).collect();
-    format!("Forces and personnel, {} figures: {}.", labels.len(), labels.join("; "))
+    format!("Forces and personnel, {} figures: {}.", labels.len(), join(&labels, "; "))
 }
 
 /// The scorecard's summary: its columns, its number of rows and the article's conclusion.
 pub fn scorecard(ds: &Dataset) -> String {
     format!(
         "Scorecard comparing {} over {} dimensions. {}: {}",
-        ds.scorecard.columns.iter().map(|c| side_name(ds, c)).collect::<Vec<_>>().join(" and "),
+        join(&ds.scorecard.columns.iter().map(|c| side_name(ds, c)).collect::<Vec<_>>(), " and "),
         ds.scorecard.rows.len(),
         crate::describe::conclusion_heading(&ds.scorecard.conclusion.kind),
         ds.scorecard.conclusion.text
@@ -63,7 +64,7 @@ pub fn survey(ds: &Dataset) -> String {
         ds.survey.respondents,
         number(ds.survey.scale.min),
         number(ds.survey.scale.max),
-        ranked.join(", ")
+        join(&ranked, ", ")
     );
     let place =
         order.iter().position(|&i| ds.survey.scores.get(i).is_some_and(|s| role(ds, &s.side) == Role::Nato));

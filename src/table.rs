@@ -6,6 +6,7 @@ use crate::describe::{cell_text, conclusion_heading, row_quote, row_sources};
 use crate::describe::{citations, marked, side_name};
 use crate::format::number;
 use crate::layout::survey::ranking;
+use crate::text::join;
 use crate::view::ViewId;
 
 /// A table of one view's data, every row with its sources.
@@ -20,7 +21,7 @@ pub struct DataTable {
 }
 
 fn cite<'a>(ds: &Dataset, sources: impl IntoIterator<Item = &'a Ref<Source>>) -> String {
-    citations(ds, sources).join("; ")
+    join(&citations(ds, sources), "; ")
 }
 
 fn columns(names: &[&str]) -> Vec<String> {
@@ -108,7 +109,7 @@ pub fn forces(ds: &Dataset) -> DataTable {
             side_name(ds, &f.side).to_string(),
             f.label.clone(),
             marked(&whole, &f.kind),
-            f.parts.iter().map(part).collect::<Vec<_>>().join("; "),
+            join(&f.parts.iter().map(part).collect::<Vec<_>>(), "; "),
             cite(ds, &f.sources),
             f.quote.clone(),
         ]
@@ -146,7 +147,7 @@ pub fn to_csv(table: &DataTable) -> String {
     let mut out = String::new();
     for row in std::iter::once(&table.columns).chain(&table.rows) {
         let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
-        out.push_str(&cells.join(","));
+        out.push_str(&join(&cells, ","));
         out.push_str("\r\n");
     }
     out

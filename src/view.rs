@@ -59,7 +59,7 @@ pub struct UnknownView(pub String);
 impl std::fmt::Display for UnknownView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let ids: Vec<&str> = ViewId::ALL.iter().map(|v| v.id()).collect();
-        write!(f, "unknown view \"{}\"; the views are: {}", self.0, ids.join(", "))
+        write!(f, "unknown view \"{}\"; the views are: {}", self.0, crate::text::join(&ids, ", "))
     }
 }
 
