@@ -10,7 +10,7 @@ pub fn source_label(ds: &Dataset, source: &Ref<Source>) -> String {
     match ds.source(source) {
         Some(source) => match &source.date {
             // "2011 Military Doctrine", not "2011 Military Doctrine, 2011".
-            Some(date) if !source.name.contains(&date.label()) => {
+            Some(date) if !crate::text::contains(&source.name, &date.label()) => {
                 format!("{}, {}", source.name, date.label())
             }
             _ => source.name.clone(),

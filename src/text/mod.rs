@@ -22,6 +22,13 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// Whether `needle` occurs in `text`, as `str::contains` says, by a plain scan (the standard
+/// library's two-way searcher is over a kilobyte of wasm, and these texts are labels).
+pub fn contains(text: &str, needle: &str) -> bool {
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    needle.is_empty() || text.windows(needle.len()).any(|w| w == needle)
+}
+
 /// A font the charts use: a size in CSS px and a weight.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Font {
@@ -179,6 +186,21 @@ mod tests {
         assert_eq!(join(&["a", "b", "c"], ", "), "a, b, c");
         assert_eq!(join(&[String::from("one")], "; "), "one");
         assert_eq!(join::<&str>(&[], " "), "");
+    }
+
+    #[test]
+    fn contains_finds_a_substring_as_str_contains_does() {
+        for (text, needle) in [
+            ("2011 Military Doctrine", "2011"),
+            ("Doctrine", "2011"),
+            ("ab", "abc"),
+            ("", ""),
+            ("x", ""),
+            ("naïve", "ïv"),
+            ("17 Oct 2012", "Oct 2012"),
+        ] {
+            assert_eq!(contains(text, needle), text.contains(needle), "{text:?} / {needle:?}");
+        }
     }
 
     const F: Font = Font::regular(12.0);

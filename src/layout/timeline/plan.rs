@@ -91,7 +91,7 @@ pub fn date_words(ds: &Dataset, when: &When) -> String {
 pub fn words(ds: &Dataset, mark: &Mark) -> (String, String) {
     let Some(e) = ds.events.get(mark.event) else { return (String::new(), String::new()) };
     let date = date_words(ds, &e.when);
-    let said = date == short_when(&e.when) && e.label.contains(&date);
+    let said = date == short_when(&e.when) && crate::text::contains(&e.label, &date);
     (crate::describe::marked(&e.label, &e.kind), if said { String::new() } else { date })
 }
 
