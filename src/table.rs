@@ -159,9 +159,35 @@ fn csv_cell(cell: &str) -> String {
     } else {
         cell.to_string()
     };
-    if defused.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", defused.replace('"', "\"\""))
+    if defused.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+        // Quoted, with each quote doubled.
+        let mut quoted = String::with_capacity(defused.len() + 2);
+        quoted.push('"');
+        for c in defused.chars() {
+            if c == '"' {
+                quoted.push('"');
+            }
+            quoted.push(c);
+        }
+        quoted.push('"');
+        quoted
     } else {
         defused
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused_as_spreadsheets_need() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("3,500"), "\"3,500\"");
+        assert_eq!(csv_cell("say \"no\""), "\"say \"\"no\"\"\"");
+        assert_eq!(csv_cell("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_cell("-1,5"), "\"'-1,5\"");
+        assert_eq!(csv_cell("Kazakhstan’s “aim”"), "Kazakhstan’s “aim”");
     }
 }

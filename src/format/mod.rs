@@ -37,7 +37,8 @@ pub fn label(value: f64) -> String {
 pub fn grouped(value: f64) -> String {
     let plain = number(value);
     let (sign, rest) = plain.strip_prefix('-').map_or(("", plain.as_str()), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let point = rest.bytes().position(|b| b == b'.');
+    let (int, frac) = point.map_or((rest, None), |p| (rest.get(..p).unwrap_or(rest), rest.get(p + 1..)));
     if int.len() <= 3 || !int.bytes().all(|b| b.is_ascii_digit()) {
         return plain;
     }

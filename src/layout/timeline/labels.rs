@@ -82,7 +82,8 @@ fn wrapped(
         lines.extend(wrap_clamped(&words, font, max_w, max_lines, m).into_iter().map(|l| line("", l)));
     } else {
         let room = max_w - m.width(date, font) - gap(font, m);
-        let first_word = words.split(' ').next().unwrap_or_default();
+        let first_word =
+            words.get(..words.bytes().position(|b| b == b' ').unwrap_or(words.len())).unwrap_or_default();
         if words.is_empty() || m.width(first_word, font) > room {
             lines.push(line(date, String::new()));
             if !words.is_empty() {
