@@ -245,6 +245,19 @@ impl Scene {
         align: Align,
         width: f64,
     ) {
+        self.push_text(text.into(), pos, font, paint, align, width);
+    }
+
+    /// [`Scene::text`] once the text is a `String`: one copy of the code for every caller.
+    fn push_text(
+        &mut self,
+        text: String,
+        pos: (f64, f64),
+        font: Font,
+        paint: Paint,
+        align: Align,
+        width: f64,
+    ) {
         let left = match align {
             Align::Left => pos.0,
             Align::Center => pos.0 - width / 2.0,
@@ -252,7 +265,7 @@ impl Scene {
         };
         let h = font.line_height();
         let bounds = Rect::new(left, pos.1 - h / 2.0, width, h);
-        self.shapes.push(Shape::Text { text: text.into(), pos, font, paint, align, bounds });
+        self.shapes.push(Shape::Text { text, pos, font, paint, align, bounds });
     }
 
     /// Adds a pickable region.
