@@ -79,16 +79,15 @@ pub fn kind(fig: &Figure) -> Kind {
 /// The colour keys: one per role among the figures, named after the side when only one
 /// side has that role, NATO and CSTO first.
 pub fn legend(ds: &Dataset) -> Vec<(Role, String)> {
-    let generic = [(Role::Nato, "NATO"), (Role::Csto, "CSTO"), (Role::Neutral, "Other")];
-    generic
-        .into_iter()
-        .filter_map(|(r, name)| {
-            let mut sides = ds.forces.iter().filter(|f| role(ds, &f.side) == r).map(|f| &f.side);
-            let first = sides.next()?;
+    let mut keys = Vec::with_capacity(3);
+    for (r, name) in [(Role::Nato, "NATO"), (Role::Csto, "CSTO"), (Role::Neutral, "Other")] {
+        let mut sides = ds.forces.iter().filter(|f| role(ds, &f.side) == r).map(|f| &f.side);
+        if let Some(first) = sides.next() {
             let single = sides.all(|s| s.index == first.index);
-            Some((r, if single { side_name(ds, first).to_string() } else { name.to_string() }))
-        })
-        .collect()
+            keys.push((r, if single { side_name(ds, first) } else { name }.to_string()));
+        }
+    }
+    keys
 }
 
 /// Lays out the forces view.

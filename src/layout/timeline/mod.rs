@@ -56,19 +56,19 @@ pub fn lane_name(role: Role) -> &'static str {
 // Event indices come from 0..ds.events.len(), positions in `ids` from 0..ids.len().
 #[allow(clippy::indexing_slicing)]
 pub fn lanes(ds: &Dataset) -> Vec<(Role, Vec<usize>)> {
-    [Role::Nato, Role::Csto, Role::Neutral]
-        .into_iter()
-        .map(|r| {
-            let ids: Vec<usize> =
-                (0..ds.events.len()).filter(|i| role(ds, &ds.events[*i].side) == r).collect();
-            let by_date = order(ids.len(), &|a, b| {
-                let (ea, eb) = (&ds.events[ids[a]].when, &ds.events[ids[b]].when);
-                ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end()))
-            });
-            (r, by_date.into_iter().map(|k| ids[k]).collect::<Vec<_>>())
-        })
-        .filter(|(r, ids)| *r != Role::Neutral || !ids.is_empty())
-        .collect()
+    let mut lanes = Vec::with_capacity(3);
+    for r in [Role::Nato, Role::Csto, Role::Neutral] {
+        let ids: Vec<usize> = (0..ds.events.len()).filter(|i| role(ds, &ds.events[*i].side) == r).collect();
+        if r == Role::Neutral && ids.is_empty() {
+            continue;
+        }
+        let by_date = order(ids.len(), &|a, b| {
+            let (ea, eb) = (&ds.events[ids[a]].when, &ds.events[ids[b]].when);
+            ea.start().total_cmp(&eb.start()).then(ea.end().total_cmp(&eb.end()))
+        });
+        lanes.push((r, by_date.into_iter().map(|k| ids[k]).collect()));
+    }
+    lanes
 }
 
 /// The precision-key entries for the mark shapes the dataset uses, in a fixed order.
