@@ -47,6 +47,12 @@ pub fn survey(ds: &Dataset) -> DataTable {
             s.quote.clone(),
         ]
     };
+    let mut rows = Vec::with_capacity(ds.survey.scores.len());
+    for (rank, i) in ranking(ds).into_iter().enumerate() {
+        if let Some(s) = ds.survey.scores.get(i) {
+            rows.push(row((rank, s)));
+        }
+    }
     DataTable {
         caption: format!(
             "{} Scores (points) from a survey of {} specialists, {} = {}, {} = {}.",
@@ -58,12 +64,7 @@ pub fn survey(ds: &Dataset) -> DataTable {
             scale.high
         ),
         columns: columns(&["Rank", "Organisation", "Score", "Source", "Article says"]),
-        rows: ranking(ds)
-            .into_iter()
-            .enumerate()
-            .filter_map(|(rank, i)| ds.survey.scores.get(i).map(|s| (rank, s)))
-            .map(row)
-            .collect(),
+        rows,
     }
 }
 
@@ -71,7 +72,6 @@ pub fn survey(ds: &Dataset) -> DataTable {
 pub fn timeline(ds: &Dataset) -> DataTable {
     let start = |i: usize| ds.events.get(i).map_or(0.0, |e| e.when.start());
     let by_start = crate::sort::order(ds.events.len(), &|a, b| start(a).total_cmp(&start(b)));
-    let order = by_start.into_iter().filter_map(|i| ds.events.get(i));
     let row = |e: &crate::dataset::model::Event| {
         let label = match &e.detail {
             Some(detail) => format!("{}: {detail}", e.label),
@@ -80,10 +80,14 @@ pub fn timeline(ds: &Dataset) -> DataTable {
         let side = side_name(ds, &e.side).to_string();
         vec![e.when.label(), side, marked(&label, &e.kind), cite(ds, &e.sources), e.quote.clone()]
     };
+    let mut rows = Vec::with_capacity(ds.events.len());
+    for e in by_start.into_iter().filter_map(|i| ds.events.get(i)) {
+        rows.push(row(e));
+    }
     DataTable {
         caption: "NATO and CSTO milestones in Kazakhstan's defence ties, by date.".into(),
         columns: columns(&["Date", "Track", "Event", "Source", "Article says"]),
-        rows: order.into_iter().map(row).collect(),
+        rows,
     }
 }
 
