@@ -133,7 +133,10 @@ pub fn capitalised(text: &str) -> String {
 /// The notes of an item and of its marked parts, e.g. "Computed: 4,000 − 3,500
 /// (Law-enforcement and emergencies)".
 fn notes<'a>(own: &Statement, parts: impl Iterator<Item = (&'a str, &'a Statement)>) -> Option<String> {
-    let mut all: Vec<String> = mark(own).into_iter().collect();
+    let mut all: Vec<String> = Vec::new();
+    if let Some(m) = mark(own) {
+        all.push(m);
+    }
     all.extend(parts.filter_map(|(name, kind)| mark(kind).map(|m| format!("{m} ({name})"))));
     (!all.is_empty()).then(|| capitalised(&join(&all, "; ")))
 }

@@ -129,18 +129,21 @@ pub fn forces(ds: &Dataset) -> DataTable {
 pub fn scorecard(ds: &Dataset) -> DataTable {
     let mut cols = vec!["Dimension".to_string()];
     cols.extend(ds.scorecard.columns.iter().map(|c| side_name(ds, c).to_string()));
-    cols.extend(["Source".to_string(), "Article says".to_string()]);
+    cols.push("Source".to_string());
+    cols.push("Article says".to_string());
     let row = |r: &crate::dataset::model::ScoreRow| {
         let mut row = vec![marked(&r.label, &r.kind)];
         row.extend(r.cells.iter().map(cell_text));
-        row.extend([cite(ds, row_sources(r)), row_quote(r)]);
+        row.push(cite(ds, row_sources(r)));
+        row.push(row_quote(r));
         row
     };
     let mut rows: Vec<Vec<String>> = ds.scorecard.rows.iter().map(row).collect();
     let c = &ds.scorecard.conclusion;
     let mut last = vec![conclusion_heading(&c.kind).to_string(), marked(&c.text, &c.kind)];
     last.resize(cols.len() - 2, String::new());
-    last.extend([cite(ds, &c.sources), c.quote.clone()]);
+    last.push(cite(ds, &c.sources));
+    last.push(c.quote.clone());
     rows.push(last);
     DataTable { caption: ds.scorecard.title.clone(), columns: cols, rows }
 }
