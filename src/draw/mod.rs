@@ -180,14 +180,14 @@ pub fn dashes(from: (f64, f64), to: (f64, f64), dash: Option<f64>) -> Vec<((f64,
         return vec![(from, to)];
     }
     let n = ((len / dash).ceil() as usize).min(10_000);
-    (0..n)
-        .step_by(2)
-        .map(|k| {
-            let t0 = k as f64 * dash / len;
-            let t1 = ((k + 1) as f64 * dash / len).min(1.0);
-            ((from.0 + dx * t0, from.1 + dy * t0), (from.0 + dx * t1, from.1 + dy * t1))
-        })
-        .collect()
+    let mut segments = Vec::with_capacity(n.div_ceil(2));
+    // Every other dash-length piece, from the start.
+    for k in (0..n).filter(|k| k % 2 == 0) {
+        let t0 = k as f64 * dash / len;
+        let t1 = ((k + 1) as f64 * dash / len).min(1.0);
+        segments.push(((from.0 + dx * t0, from.1 + dy * t0), (from.0 + dx * t1, from.1 + dy * t1)));
+    }
+    segments
 }
 
 /// The CSS `font` shorthand the canvas backend sets for a font, so measuring matches drawing.
