@@ -85,10 +85,13 @@ fn keys(roles: &[Role]) -> Vec<(Role, &'static str)> {
     for &role in roles {
         present[priority(role)] = true;
     }
-    [(Role::Nato, "NATO"), (Role::Csto, "CSTO"), (Role::Neutral, "Other organisations")]
-        .into_iter()
-        .filter(|(r, _)| present[priority(*r)])
-        .collect()
+    let mut keys = Vec::with_capacity(3);
+    for (r, name) in [(Role::Nato, "NATO"), (Role::Csto, "CSTO"), (Role::Neutral, "Other organisations")] {
+        if present[priority(r)] {
+            keys.push((r, name));
+        }
+    }
+    keys
 }
 
 /// Which role wins a shared pixel row: lower is more important. A highlighted side must

@@ -77,8 +77,12 @@ pub fn key_entries(ds: &Dataset) -> Vec<KeyEntry> {
         ds.events.iter().any(|e| MarkKind::of(&e.when) == k && !scale::is_expected(ds, &e.when))
     };
     let kinds = [MarkKind::Day, MarkKind::Month, MarkKind::PartOfMonth, MarkKind::Year, MarkKind::Span];
-    let mut entries: Vec<KeyEntry> =
-        kinds.into_iter().filter(|k| past(*k)).map(|kind| KeyEntry { kind, expected: false }).collect();
+    let mut entries = Vec::with_capacity(kinds.len() + 2);
+    for kind in kinds {
+        if past(kind) {
+            entries.push(KeyEntry { kind, expected: false });
+        }
+    }
     if ds.events.iter().any(|e| MarkKind::of(&e.when) == MarkKind::Window) {
         entries.push(KeyEntry { kind: MarkKind::Window, expected: false });
     }
