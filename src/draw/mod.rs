@@ -1,13 +1,14 @@
-//! Drawing: a laid-out [`Scene`] painted on any plotters `DrawingBackend` (the browser
-//! canvas), or written as an SVG document ([`svg`]).
+//! Drawing: a laid-out [`Scene`] painted through plotters on any `DrawingBackend` (the
+//! browser canvas), or written as an SVG document ([`svg`]).
 
 pub mod svg;
 
-use plotters_backend::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily,
-    FontStyle,
-};
+use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::FontStyle;
+use plotters_backend::{BackendCoord, DrawingErrorKind};
 
 use crate::scene::{Align, Paint, Scene, Shape};
 use crate::text::Font;
@@ -29,9 +30,9 @@ impl std::fmt::Display for DrawError {
 
 impl std::error::Error for DrawError {}
 
-fn color(theme: &Theme, paint: Paint) -> BackendColor {
+fn color(theme: &Theme, paint: Paint) -> RGBColor {
     let Rgb(r, g, b) = theme.color(paint);
-    BackendColor { alpha: 1.0, rgb: (r, g, b) }
+    RGBColor(r, g, b)
 }
 
 fn px(v: f64) -> i32 {
@@ -46,127 +47,108 @@ fn pt(p: (f64, f64)) -> (i32, i32) {
     (px(p.0), px(p.1))
 }
 
-/// An opaque colour and a line width in whole px, as the backend's `draw_*` take them.
-struct Pen {
-    color: BackendColor,
-    width: u32,
+/// The plotters text style of a font.
+pub fn text_style(font: Font, paint: RGBColor, align: Align) -> TextStyle<'static> {
+    let style = if font.bold { FontStyle::Bold } else { FontStyle::Normal };
+    let h = match align {
+        Align::Left => HPos::Left,
+        Align::Center => HPos::Center,
+        Align::Right => HPos::Right,
+    };
+    TextStyle {
+        font: FontDesc::new(FontFamily::Name(FONT_FAMILY), font.size, style),
+        color: paint.to_backend_color(),
+        pos: Pos::new(h, VPos::Center),
+    }
 }
 
-impl BackendStyle for Pen {
-    fn color(&self) -> BackendColor {
-        self.color
-    }
+/// A straight line between two points, drawn with the backend's `draw_line` (a path would
+/// miss the canvas backend's half-pixel alignment, which keeps a 1 px line one pixel wide).
+struct Segment {
+    ends: [(i32, i32); 2],
+    style: ShapeStyle,
+}
 
-    fn stroke_width(&self) -> u32 {
-        self.width
+impl<'a> PointCollection<'a, (i32, i32)> for &'a Segment {
+    type Point = &'a (i32, i32);
+    type IntoIter = &'a [(i32, i32)];
+    fn point_iter(self) -> &'a [(i32, i32)] {
+        &self.ends
     }
 }
 
-/// A line width in whole px, at least 1.
-fn line_width(width: f64) -> u32 {
-    width.round().max(1.0) as u32
-}
-
-/// A font of the charts' family, its colour and where it sits on its anchor point (its
-/// vertical centre, on the left, the centre or the right).
-struct TextFace {
-    font: Font,
-    color: BackendColor,
-    align: Align,
-}
-
-impl BackendTextStyle for TextFace {
-    type FontError = std::convert::Infallible;
-
-    fn color(&self) -> BackendColor {
-        self.color
-    }
-
-    fn size(&self) -> f64 {
-        self.font.size
-    }
-
-    fn style(&self) -> FontStyle {
-        if self.font.bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
+impl<DB: DrawingBackend> Drawable<DB> for Segment {
+    fn draw<I: Iterator<Item = BackendCoord>>(
+        &self,
+        mut points: I,
+        backend: &mut DB,
+        _: (u32, u32),
+    ) -> Result<(), DrawingErrorKind<DB::ErrorType>> {
+        match (points.next(), points.next()) {
+            (Some(from), Some(to)) => backend.draw_line(from, to, &self.style),
+            _ => Ok(()),
         }
     }
-
-    fn anchor(&self) -> Pos {
-        let h = match self.align {
-            Align::Left => HPos::Left,
-            Align::Center => HPos::Center,
-            Align::Right => HPos::Right,
-        };
-        Pos::new(h, VPos::Center)
-    }
-
-    fn family(&self) -> FontFamily<'_> {
-        FontFamily::Name(FONT_FAMILY)
-    }
-
-    /// Unused: the backends set text themselves and measure with the canvas.
-    fn layout_box(&self, _: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
-        Ok(((0, 0), (0, 0)))
-    }
-
-    /// Unused: no backend here draws text pixel by pixel.
-    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
-        &self,
-        _: &str,
-        _: BackendCoord,
-        _: DrawFunc,
-    ) -> Result<Result<(), E>, Self::FontError> {
-        Ok(Ok(()))
-    }
 }
 
-/// Paints every shape of the scene, in order, straight onto the backend.
-pub fn paint<DB: DrawingBackend>(backend: &mut DB, scene: &Scene, theme: &Theme) -> Result<(), DrawError> {
-    let err = |e: DrawingErrorKind<DB::ErrorType>| DrawError(e.to_string());
+/// Paints every shape of the scene, in order, onto the drawing area.
+pub fn paint<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    scene: &Scene,
+    theme: &Theme,
+) -> Result<(), DrawError> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| DrawError(e.to_string());
     for shape in &scene.shapes {
         match shape {
             Shape::Fill { rect, paint } => {
                 let (x0, y0, x1, y1) = (px(rect.x), px(rect.y), px(rect.right()), px(rect.bottom()));
                 if x1 > x0 && y1 > y0 {
-                    let pen = Pen { color: color(theme, *paint), width: 0 };
-                    backend.draw_rect((x0, y0), (x1, y1), &pen, true).map_err(err)?;
+                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], color(theme, *paint).filled()))
+                        .map_err(err)?;
                 }
             }
             Shape::Outline { rect, paint, width } => {
-                let (a, b) = (pt((rect.x, rect.y)), pt((rect.right(), rect.bottom())));
-                let pen = Pen { color: color(theme, *paint), width: line_width(*width) };
-                let (ul, br) = ((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1)));
-                backend.draw_rect(ul, br, &pen, false).map_err(err)?;
+                let style = color(theme, *paint).stroke_width(width.round().max(1.0) as u32);
+                area.draw(&Rectangle::new([pt((rect.x, rect.y)), pt((rect.right(), rect.bottom()))], style))
+                    .map_err(err)?;
             }
             Shape::Line { from, to, paint, width, dash } => {
-                // draw_line, not a path: the canvas backend's half-pixel alignment keeps a
-                // 1 px line one pixel wide.
-                let pen = Pen { color: color(theme, *paint), width: line_width(*width) };
+                let style = color(theme, *paint).stroke_width(width.round().max(1.0) as u32);
                 for (a, b) in dashes(*from, *to, *dash) {
-                    backend.draw_line(pt(a), pt(b), &pen).map_err(err)?;
+                    area.draw(&Segment { ends: [pt(a), pt(b)], style }).map_err(err)?;
                 }
             }
             // Only builds that register a view drawing them carry the code to paint them: a
             // match arm is reached at run time as far as the linker knows.
-            Shape::Dot { center, radius, paint } if DRAWS_MARKS => {
-                let r = radius.round().max(1.0) as i32;
-                let pen = Pen { color: color(theme, *paint), width: 1 };
-                backend.draw_circle(pt(*center), r.max(0) as u32, &pen, true).map_err(err)?;
-            }
-            Shape::Polygon { points, paint } if DRAWS_MARKS => {
-                backend.fill_polygon(points.iter().copied().map(pt), &color(theme, *paint)).map_err(err)?;
-            }
+            Shape::Dot { .. } | Shape::Polygon { .. } if DRAWS_MARKS => paint_mark(area, shape, theme)?,
             Shape::Dot { .. } | Shape::Polygon { .. } => {}
             Shape::Text { text, pos, font, paint, align, .. } => {
-                let face = TextFace { font: *font, color: color(theme, *paint), align: *align };
-                backend.draw_text(text, &face, pt(*pos)).map_err(err)?;
+                let style = text_style(*font, color(theme, *paint), *align);
+                area.draw_text(text, &style, pt(*pos)).map_err(err)?;
             }
         }
     }
     Ok(())
+}
+
+/// Paints a circle or a polygon.
+fn paint_mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    shape: &Shape,
+    theme: &Theme,
+) -> Result<(), DrawError> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| DrawError(e.to_string());
+    match shape {
+        Shape::Dot { center, radius, paint } => {
+            let r = radius.round().max(1.0) as i32;
+            area.draw(&Circle::new(pt(*center), r, color(theme, *paint).filled())).map_err(err)
+        }
+        Shape::Polygon { points, paint } => {
+            let points: Vec<(i32, i32)> = points.iter().copied().map(pt).collect();
+            area.draw(&Polygon::new(points, color(theme, *paint).filled())).map_err(err)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Splits a line into dash segments (the whole line when `dash` is `None`).
@@ -190,7 +172,7 @@ pub fn dashes(from: (f64, f64), to: (f64, f64), dash: Option<f64>) -> Vec<((f64,
     segments
 }
 
-/// The CSS `font` shorthand the canvas backend sets for a font, so measuring matches drawing.
+/// The CSS `font` shorthand plotters-canvas sets for a font, so measuring matches drawing.
 pub fn css_font(font: Font) -> String {
     css_font_styled(if font.bold { "bold" } else { "normal" }, font.size)
 }

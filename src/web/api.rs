@@ -16,6 +16,7 @@ use crate::dataset::model::Dataset;
 use crate::draw::paint;
 use crate::theme::{Theme, ThemeName};
 use crate::view::ViewId;
+use plotters::prelude::IntoDrawingArea;
 
 /// Largest backing store drawn, in device pixels: browsers refuse or silently blank canvases
 /// beyond a few hundred megapixels, and memory runs out well before.
@@ -100,9 +101,10 @@ fn paint_on(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let mut backend = HiDpiCanvas::new(ctx.clone(), (w, h), dpr)
+    let backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
         .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
-    paint(&mut backend, scene, Theme::of(theme)).map_err(|e| JsError::new(&e.to_string()))
+    let area = backend.into_drawing_area();
+    paint(&area, scene, Theme::of(theme)).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// A comparison chart drawn on a `<canvas>`.

@@ -1,29 +1,32 @@
-//! A HiDPI drawing backend for plotters: a 2D canvas context, drawn in CSS px on a backing
-//! store of CSS size × devicePixelRatio.
+//! A HiDPI drawing backend: plotters-canvas drawing in CSS px on a backing store of
+//! CSS size × devicePixelRatio.
 //!
 //! plotters-canvas reports the backing-store size and draws one unit per backing pixel, so
-//! at a ratio of 2 a chart would come out half-size or blurry. This backend reports the CSS
-//! size and scales the context once. Every primitive goes straight to the context, setting
-//! `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and `textBaseline` only when
-//! they change: plotters-canvas sets each, from a freshly formatted string, for every
-//! primitive, and its colour and font strings print floats with core's formatting (about
-//! 3 KB of gzipped wasm), which this backend leaves out.
+//! at a ratio of 2 a chart would come out half-size or blurry. This wrapper reports the CSS
+//! size and scales the context once. Rectangles, lines, paths and text go straight to the
+//! context, setting `fillStyle`, `strokeStyle`, `lineWidth`, `font`, `textAlign` and
+//! `textBaseline` only when they change: plotters-canvas sets each, from a freshly formatted
+//! string, for every primitive, and its colour and font strings print floats with core's
+//! formatting (about 3 KB of gzipped wasm), which this wrapper thereby leaves out. Circles
+//! and polygons (timeline and forces views only) are drawn here the same way; only single
+//! pixels, which no view draws, are plotters-canvas's own.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     FontTransform,
 };
+use plotters_canvas::CanvasBackend;
 use std::f64::consts::TAU;
-use web_sys::CanvasRenderingContext2d;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::draw::css_font_styled;
 use crate::format::number;
 
-/// A `fillText` or `measureText` call that threw: the backend's one error. A type of its own
-/// rather than a message string, which would bring in formatting code.
+/// A `fillText` or `measureText` call that threw. A type of its own rather than a message
+/// string: plotters boxes it as an error, and a boxed `String` would bring in formatting code.
 #[derive(Debug)]
-pub struct TextRefused;
+struct TextRefused;
 
 impl std::fmt::Display for TextRefused {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -36,7 +39,8 @@ impl std::error::Error for TextRefused {}
 /// A colour as plotters hands it over: RGB and alpha.
 type Color = ((u8, u8, u8), f64);
 
-/// The context state this backend last set; `None` is not set yet.
+/// The context state this wrapper last set; `None` is unknown (plotters-canvas may have
+/// changed it).
 #[derive(Default)]
 struct ContextState {
     fill: Option<Color>,
@@ -58,8 +62,9 @@ fn changed<T: PartialEq>(slot: &mut Option<T>, value: T) -> bool {
     true
 }
 
-/// A canvas context, seen at CSS-pixel size.
+/// plotters-canvas, seen at CSS-pixel size.
 pub struct HiDpiCanvas {
+    inner: CanvasBackend,
     ctx: CanvasRenderingContext2d,
     css_size: (u32, u32),
     state: ContextState,
@@ -76,11 +81,16 @@ fn css_color((r, g, b): (u8, u8, u8), alpha: f64) -> String {
 }
 
 impl HiDpiCanvas {
-    /// Wraps the context of a canvas whose backing store is already CSS size × `dpr`, and
-    /// scales the context.
-    pub fn new(ctx: CanvasRenderingContext2d, css_size: (u32, u32), dpr: f64) -> Option<Self> {
+    /// Wraps a canvas whose backing store is already CSS size × `dpr`, and scales its context.
+    pub fn new(
+        canvas: HtmlCanvasElement,
+        ctx: CanvasRenderingContext2d,
+        css_size: (u32, u32),
+        dpr: f64,
+    ) -> Option<Self> {
         ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
-        Some(Self { ctx, css_size, state: ContextState::default() })
+        let inner = CanvasBackend::with_canvas_object(canvas)?;
+        Some(Self { inner, ctx, css_size, state: ContextState::default() })
     }
 
     fn set_fill(&mut self, color: BackendColor) {
@@ -117,12 +127,19 @@ impl HiDpiCanvas {
             self.ctx.stroke();
         }
     }
+
+    /// Lets plotters-canvas draw: afterwards the context's state is unknown.
+    fn by_plotters(&mut self) -> &mut CanvasBackend {
+        self.state = ContextState::default();
+        &mut self.inner
+    }
 }
 
-type Result<T> = std::result::Result<T, DrawingErrorKind<TextRefused>>;
+type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+type Result<T> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
 
 impl DrawingBackend for HiDpiCanvas {
-    type ErrorType = TextRefused;
+    type ErrorType = CanvasError;
 
     fn get_size(&self) -> (u32, u32) {
         self.css_size
@@ -137,11 +154,7 @@ impl DrawingBackend for HiDpiCanvas {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<()> {
-        if color.alpha > 0.0 {
-            self.set_fill(color);
-            self.ctx.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
-        }
-        Ok(())
+        self.by_plotters().draw_pixel(point, color)
     }
 
     fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<()> {
@@ -283,7 +296,7 @@ impl DrawingBackend for HiDpiCanvas {
             self.ctx.restore();
             turned
         };
-        drawn.map_err(|_| DrawingErrorKind::DrawingError(TextRefused))
+        drawn.map_err(|_| DrawingErrorKind::FontError(Box::new(TextRefused)))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
@@ -297,7 +310,7 @@ impl DrawingBackend for HiDpiCanvas {
         ));
         let m = self.ctx.measure_text(text);
         self.ctx.set_font(&previous);
-        let m = m.map_err(|_| DrawingErrorKind::DrawingError(TextRefused))?;
+        let m = m.map_err(|_| DrawingErrorKind::FontError(Box::new(TextRefused)))?;
         let h = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
         Ok((m.width().ceil() as u32, h.ceil() as u32))
     }

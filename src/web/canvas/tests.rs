@@ -19,7 +19,7 @@ fn backend(width: u32, height: u32, dpr: f64) -> (HiDpiCanvas, CanvasRenderingCo
     canvas.set_width((f64::from(width) * dpr) as u32);
     canvas.set_height((f64::from(height) * dpr) as u32);
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    (HiDpiCanvas::new(ctx.clone(), (width, height), dpr).unwrap(), ctx)
+    (HiDpiCanvas::new(canvas, ctx.clone(), (width, height), dpr).unwrap(), ctx)
 }
 
 /// The alpha of the backing-store pixel at (x, y).
@@ -62,10 +62,11 @@ fn a_vertical_one_px_line_covers_one_pixel_column() {
 #[wasm_bindgen_test]
 fn a_horizontal_one_px_chart_line_covers_one_pixel_row() {
     // A scene's line, painted the way every view paints its grid lines and leaders.
-    let (mut canvas, ctx) = backend(40, 40, 1.0);
+    let (canvas, ctx) = backend(40, 40, 1.0);
+    let area = canvas.into_drawing_area();
     let mut scene = crate::scene::Scene::new(40.0, 40.0);
     scene.line((5.0, 20.0), (35.0, 20.0), crate::scene::Paint::Text, 1.0);
-    crate::draw::paint(&mut canvas, &scene, &crate::theme::LIGHT).unwrap();
+    crate::draw::paint(&area, &scene, &crate::theme::LIGHT).unwrap();
     assert_eq!(alpha(&ctx, (20, 19)), 255, "row 19 fully inked");
     assert_eq!(alpha(&ctx, (20, 20)), 0, "row 20 untouched");
 }
@@ -94,12 +95,4 @@ fn slanted_text_is_set_in_an_italic_font_and_the_next_plain_text_is_not() {
     assert!(ctx.font().starts_with("italic 14px"), "{}", ctx.font());
     canvas.draw_text("Upright", &plain, (5, 20)).unwrap();
     assert!(!ctx.font().contains("italic"), "{}", ctx.font());
-}
-
-#[wasm_bindgen_test]
-fn a_pixel_is_one_css_px_square() {
-    let (mut canvas, ctx) = backend(20, 20, 2.0);
-    canvas.draw_pixel((5, 7), BLACK.to_backend_color()).unwrap();
-    // At a ratio of 2 the CSS pixel (5, 7) covers backing pixels 10–11 × 14–15.
-    assert_eq!(ink_box(&ctx, 40, 40), (10, 14, 11, 15));
 }
