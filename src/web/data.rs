@@ -22,20 +22,23 @@ use crate::validate::MAX_DATASET_CHARS;
 // that contains itself.
 #[wasm_bindgen(inline_js = r#"
 const what = (v) => typeof v === 'function' ? 'a function' : typeof v === 'symbol' ? 'a symbol'
-  : typeof v === 'bigint' ? 'a BigInt' : typeof v === 'number' && !isFinite(v) ? 'a number that is not finite'
-  : ArrayBuffer.isView(v) ? 'a typed array' : '';
+  : typeof v === 'bigint' ? 'a BigInt' : ArrayBuffer.isView(v) ? 'a typed array' : '';
 function fault(v, key, depth, path) {
-  if (typeof v?.toJSON === 'function') v = v.toJSON(key);
-  if (typeof v !== 'object' || v === null || ArrayBuffer.isView(v)) return what(v);
+  if (typeof v === 'object' && v !== null && typeof v.toJSON === 'function') v = v.toJSON(String(key));
+  const type = typeof v;
+  if (type === 'string' || type === 'boolean' || v === null || v === undefined) return '';
+  if (type === 'number') return isFinite(v) ? '' : 'a number that is not finite';
+  if (type !== 'object' || ArrayBuffer.isView(v)) return what(v);
   if (depth > 64) return '';
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
-      const w = fault(v[i], String(i), depth + 1, path);
+      const w = fault(v[i], i, depth + 1, path);
       if (w) return path.push(i), w;
     }
     return '';
   }
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
     const w = fault(v[k], k, depth + 1, path);
     if (w) return path.push(k), w;
   }
