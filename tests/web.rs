@@ -108,7 +108,7 @@ fn unknown_fields_in_a_js_object_are_refused_like_in_json() {
     let message = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
     assert_eq!(
         message,
-        "invalid dataset: it cannot be read as JSON: score: a number that is not finite is not a JSON value"
+        "invalid dataset: survey.scores[0].score: a number that is not finite is not a JSON value"
     );
 }
 
@@ -150,7 +150,7 @@ fn values_json_cannot_hold_are_errors_with_their_path() {
     let score = Reflect::get(&scores, &2.into()).unwrap();
     Reflect::set(&score, &"score".into(), &js_sys::Function::new_no_args("")).unwrap();
     let text = message(data);
-    assert_eq!(text, "invalid dataset: it cannot be read as JSON: score: a function is not a JSON value");
+    assert_eq!(text, "invalid dataset: survey.scores[2].score: a function is not a JSON value");
     // An object that contains itself is refused, not followed until the stack runs out.
     let data = default_dataset().unwrap();
     let survey = Reflect::get(&data, &"survey".into()).unwrap();

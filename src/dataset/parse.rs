@@ -2,7 +2,8 @@
 //!
 //! serde carries the input into a [`Value`] tree (one visitor, whatever the format); the
 //! typed reader in [`super::read`] then builds the dataset and names the path of any bad
-//! field. JSON text natively (tests, fuzzing) and JS objects in the browser take this path.
+//! field. Every dataset takes this path as JSON text: a page's object as `JSON.stringify` wrote it,
+//! the embedded dataset, files on the command line, tests and fuzzing.
 
 use serde::Deserializer;
 
@@ -12,14 +13,10 @@ use super::value::{self, Value};
 use crate::validate::{validate, DatasetError};
 
 /// Reads the input into a value tree. A failure here is the format's own (bad JSON text, a
-/// value JSON cannot hold such as a JS function, nesting too deep), with the path to it.
+/// number out of range, nesting too deep), with the path to it.
 pub fn value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, DatasetError> {
-    value::read(deserializer).map_err(|(err, path)| {
-        let message = without_position(err.to_string());
-        // serde-wasm-bindgen's errors are JS errors whose text starts with "Error: ".
-        let message = message.strip_prefix("Error: ").map(str::to_string).unwrap_or(message);
-        DatasetError::new(value::path_text(&path), message)
-    })
+    value::read(deserializer)
+        .map_err(|(err, path)| DatasetError::new(value::path_text(&path), without_position(err.to_string())))
 }
 
 /// Deserialises a dataset, naming the path of the field that failed (`survey.scores[2].score`).
@@ -33,9 +30,19 @@ pub fn load<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Dataset, Datas
     validate(parse(deserializer)?)
 }
 
-/// Drops a text format's " at line L column C" suffix, so every input format (JSON text in
-/// tests, JS objects in the browser) reports the same message for the same fault. Read from
-/// the end with suffix tests: no substring search in the wasm.
+/// Reads and validates a dataset from its JSON text: what the JS API reads (a page's object
+/// as `JSON.stringify` wrote it, the embedded dataset) and the command line.
+#[cfg(feature = "datasets")]
+pub fn load_json(text: &str) -> Result<Dataset, DatasetError> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let dataset = load(&mut reader)?;
+    reader.end().map_err(|_| DatasetError::new("", "text follows the dataset's JSON"))?;
+    Ok(dataset)
+}
+
+/// Drops serde_json's " at line L column C" suffix: an error names its field by path, and in
+/// the browser the position would point into a JSON text the page never sees. Read from the
+/// end with suffix tests: no substring search in the wasm.
 fn without_position(mut message: String) -> String {
     let kept = before_number(&message)
         .and_then(|rest| rest.strip_suffix(" column "))

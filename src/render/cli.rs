@@ -4,7 +4,8 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use super::args::{parse, Command, Options, USAGE};
-use super::{read_dataset, render, view_summary};
+use super::{render, view_summary};
+use crate::dataset::parse::load_json;
 use crate::Dataset;
 
 /// Runs the command: exit 0 on success, 1 for a dataset or output that failed (the message
@@ -52,7 +53,7 @@ fn dataset(options: &Options) -> Result<Dataset, String> {
         std::fs::read_to_string(path).map(|t| text = t)
     };
     read.map_err(|e| format!("could not read {}: {e}", path.display()))?;
-    read_dataset(&text).map_err(|e| e.to_string())
+    load_json(&text).map_err(|e| e.to_string())
 }
 
 fn write(options: &Options, bytes: &[u8]) -> Result<(), String> {

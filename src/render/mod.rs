@@ -8,22 +8,12 @@ pub mod cli;
 mod png;
 
 use crate::dataset::model::Dataset;
-use crate::dataset::parse::load;
 use crate::draw::DrawError;
 use crate::summary::summary;
 use crate::text::dejavu::DejaVuMetrics;
 use crate::theme::Theme;
-use crate::{Chart, DatasetError};
+use crate::Chart;
 use args::{Format, Options};
-
-/// Reads and validates a dataset from JSON text, with the same errors as the browser API
-/// (`invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7`).
-pub fn read_dataset(json: &str) -> Result<Dataset, DatasetError> {
-    let mut reader = serde_json::Deserializer::from_str(json);
-    let dataset = load(&mut reader)?;
-    reader.end().map_err(|_| DatasetError::new("", "text follows the dataset's JSON"))?;
-    Ok(dataset)
-}
 
 /// The height `<alliance-chart>` gives a view at this width (`clamp(26rem, 62vw, 36rem)`,
 /// 40rem up to 480 px), or the view's own where its text needs more (the scorecard).

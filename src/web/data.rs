@@ -1,6 +1,7 @@
 //! The data API of the full build (the `datasets` feature): `setData`, `getData`,
-//! `defaultDataset()` and `validateDataset()`. serde-wasm-bindgen carries a page's object into
-//! the core's reader; the survey build, which draws the embedded dataset only, has none of it.
+//! `defaultDataset()` and `validateDataset()`. A page's object comes into the core as its JSON
+//! text, which the core's reader reads (serde_json); the survey build, which draws the embedded
+//! dataset only, has none of it.
 
 use js_sys::{JsString, JSON};
 use wasm_bindgen::prelude::*;
@@ -9,24 +10,57 @@ use wasm_bindgen::JsCast;
 use super::api::AllianceChart;
 use crate::dataset::embedded::DEFAULT_DATASET_JSON;
 use crate::dataset::model::Dataset;
-use crate::dataset::parse::load;
+use crate::dataset::parse::load_json;
 use crate::format::grouped;
 use crate::validate::MAX_DATASET_CHARS;
 
-// `JSON.stringify` calls a replacer for every key and value it writes. Written in JS, V8 runs
-// it inline; one written in Rust would cross into the wasm (and back for each type test) once
-// per value, several times the cost of the stringify itself at 10,000 bars.
+// The page's value is checked for values JSON cannot hold by a walk in JS that sees what
+// `JSON.stringify` sees (`toJSON` results, own enumerable keys), then written by a plain
+// `JSON.stringify`: V8 runs both inline, and a stringify without a replacer takes its fast
+// path (half the time of one with a replacer at 10,000 bars). Arrays and objects deeper than
+// the reader's limit are not walked: the reader refuses them, and `JSON.stringify` an object
+// that contains itself.
 #[wasm_bindgen(inline_js = r#"
 const what = (v) => typeof v === 'function' ? 'a function' : typeof v === 'symbol' ? 'a symbol'
-  : typeof v === 'bigint' ? 'a BigInt' : typeof v === 'number' && !isFinite(v) ? 'a number that is not finite'
-  : ArrayBuffer.isView(v) ? 'a typed array' : '';
-const refuse = (key, v) => { const w = what(v); if (w) throw new Error(`${key}: ${w} is not a JSON value`); return v; };
-export function json_text(value) { return JSON.stringify(value, refuse); }
+  : typeof v === 'bigint' ? 'a BigInt' : ArrayBuffer.isView(v) ? 'a typed array' : '';
+function fault(v, key, depth, path) {
+  if (typeof v === 'object' && v !== null && typeof v.toJSON === 'function') v = v.toJSON(String(key));
+  const type = typeof v;
+  if (type === 'string' || type === 'boolean' || v === null || v === undefined) return '';
+  if (type === 'number') return isFinite(v) ? '' : 'a number that is not finite';
+  if (type !== 'object' || ArrayBuffer.isView(v)) return what(v);
+  if (depth > 64) return '';
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const w = fault(v[i], i, depth + 1, path);
+      if (w) return path.push(i), w;
+    }
+    return '';
+  }
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const w = fault(v[k], k, depth + 1, path);
+    if (w) return path.push(k), w;
+  }
+  return '';
+}
+export function json_fault(value) {
+  const path = [];
+  const w = fault(value, '', 0, path);
+  if (!w) return '';
+  const at = path.reverse().map((s, i) => typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s).join('');
+  return at ? `${at}: ${w} is not a JSON value` : `${w} is not a JSON value`;
+}
+export function json_text(value) { return JSON.stringify(value); }
 "#)]
 extern "C" {
-    /// The JSON text of `value`, stopped at a value JSON cannot hold, which `JSON.stringify`
-    /// would otherwise drop (a function, a symbol) or change (NaN to null, a typed array to an
-    /// object): the error names its key.
+    /// The first value in `value` that JSON cannot hold, which `JSON.stringify` would drop (a
+    /// function, a symbol) or change (NaN to null, a typed array to an object), as
+    /// `path: what is not a JSON value`; empty when there is none.
+    #[wasm_bindgen(catch)]
+    fn json_fault(value: &JsValue) -> Result<String, JsValue>;
+
+    /// `JSON.stringify(value)`.
     #[wasm_bindgen(catch)]
     fn json_text(value: &JsValue) -> Result<JsValue, JsValue>;
 }
@@ -39,18 +73,23 @@ extern "C" {
     fn parse_text(text: &JsString) -> Result<JsValue, JsValue>;
 }
 
-/// A page's dataset read completely, once: its JSON text. `JSON.stringify` runs every getter,
-/// proxy trap and `toJSON` of the page's value, and any exception they throw (or a cycle, a
-/// BigInt) comes back here as an `Err`, before any chart state is touched; everything after
-/// reads a plain copy that cannot throw.
+/// A page's dataset read completely: checked for values JSON cannot hold, then its JSON text.
+/// The check and `JSON.stringify` run the page value's getters, proxy traps and `toJSON`, and
+/// any exception they throw (or a cycle) comes back here as an `Err`, before any chart state
+/// is touched; everything after reads a plain copy that cannot throw.
 fn read_text(value: &JsValue) -> Result<JsString, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new("invalid dataset: expected an object, got nothing"));
     }
-    let text = json_text(value).map_err(|e| {
+    let unreadable = |e: JsValue| {
         let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
         JsError::new(&format!("invalid dataset: it cannot be read as JSON: {why}"))
-    })?;
+    };
+    let fault = json_fault(value).map_err(unreadable)?;
+    if !fault.is_empty() {
+        return Err(JsError::new(&format!("invalid dataset: {fault}")));
+    }
+    let text = json_text(value).map_err(unreadable)?;
     let Ok(text) = text.dyn_into::<JsString>() else {
         return Err(JsError::new("invalid dataset: expected an object"));
     };
@@ -65,18 +104,20 @@ fn read_text(value: &JsValue) -> Result<JsString, JsError> {
     Ok(text)
 }
 
-/// Reads and validates a dataset from its JSON text.
+/// Reads and validates a dataset from its JSON text, copied into the wasm.
 fn dataset_from(text: &JsString) -> Result<Dataset, JsError> {
-    let plain = parse_text(text).map_err(|_| JsError::new("invalid dataset: not JSON"))?;
-    load(serde_wasm_bindgen::Deserializer::from(plain)).map_err(|e| JsError::new(&e.to_string()))
+    read_json(&String::from(text))
+}
+
+fn read_json(text: &str) -> Result<Dataset, JsError> {
+    load_json(text).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The embedded dataset, read from the JSON text `defaultDataset()` hands out by the reader
 /// this build carries anyway: one copy of the article's data in the wasm, not two (the
 /// survey build, with no reader, has it compiled in as Rust values instead).
 pub(super) fn embedded_dataset() -> Result<(Dataset, Option<JsString>), JsError> {
-    let text = JsString::from(DEFAULT_DATASET_JSON);
-    Ok((dataset_from(&text)?, Some(text)))
+    Ok((read_json(DEFAULT_DATASET_JSON)?, Some(JsString::from(DEFAULT_DATASET_JSON))))
 }
 
 fn default_value() -> Result<JsValue, JsError> {

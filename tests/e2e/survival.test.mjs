@@ -28,6 +28,9 @@ test('throwing getters, proxies, cycles and exotic values are refused, and the c
       func: () => { const d = copy(); d.title = () => 'x'; return d; },
       typed: () => { const d = copy(); d.events = new Uint8Array(3); return d; },
       toJSON: () => ({ toJSON() { throw new Error('toJSON'); } }),
+      deep: () => { const d = copy(); d.survey.scores[3].sources.push(() => 'x'); return d; },
+      selfJSON: () => { const d = copy(); d.survey.toJSON = function () { return this; }; return d; },
+      date: () => { const d = copy(); d.sources[0].date = new Date(Date.UTC(2012, 9, 17)); return d; },
       huge: () => { const d = copy(); d.padding = 'x'.repeat(5_000_001); return d; },
     };
     // The core's own API on a chart of its own, beside the element's.
@@ -53,16 +56,23 @@ test('throwing getters, proxies, cycles and exotic values are refused, and the c
     out.after = { scores: (await element.getData()).survey.scores.length, hits: element.hitCount };
     return out;
   }, ARTICLE);
-  for (const name of ['getter', 'proxy', 'ownKeys', 'cycle', 'bigint', 'toJSON']) {
-    assert.match(results[name].api, /^invalid dataset: it cannot be read as JSON: /, name);
+  for (const name of ['getter', 'proxy', 'ownKeys', 'cycle', 'toJSON', 'bigint', 'symbol', 'func', 'typed', 'date', 'selfJSON']) {
     assert.equal(results[name].rejected, results[name].api, `${name}: the element rejects with the same Error`);
     assert.equal(results[name].validate, 'no error', `${name}: the chart still answers`);
   }
+  for (const name of ['getter', 'proxy', 'ownKeys', 'cycle', 'toJSON']) {
+    assert.match(results[name].api, /^invalid dataset: it cannot be read as JSON: /, name);
+  }
   assert.match(results.getter.api, /boom$/);
-  assert.equal(results.symbol.api, 'invalid dataset: it cannot be read as JSON: title: a symbol is not a JSON value');
-  assert.equal(results.func.api, 'invalid dataset: it cannot be read as JSON: title: a function is not a JSON value');
-  assert.equal(results.typed.api, 'invalid dataset: it cannot be read as JSON: events: a typed array is not a JSON value');
-  assert.equal(results.bigint.api, 'invalid dataset: it cannot be read as JSON: version: a BigInt is not a JSON value');
+  assert.equal(results.toJSON.api, 'invalid dataset: it cannot be read as JSON: toJSON');
+  // A value JSON cannot hold is named by its path; a `toJSON` result is what is checked.
+  assert.equal(results.symbol.api, 'invalid dataset: title: a symbol is not a JSON value');
+  assert.equal(results.func.api, 'invalid dataset: title: a function is not a JSON value');
+  assert.equal(results.typed.api, 'invalid dataset: events: a typed array is not a JSON value');
+  assert.equal(results.bigint.api, 'invalid dataset: version: a BigInt is not a JSON value');
+  assert.equal(results.deep.api, 'invalid dataset: survey.scores[3].sources[2]: a function is not a JSON value');
+  assert.equal(results.selfJSON.api, 'invalid dataset: survey.toJSON: a function is not a JSON value');
+  assert.equal(results.date.api, 'invalid dataset: sources[0].date: invalid type: string "2012-10-17T00:00:00.000Z", expected struct PartialDate');
   assert.match(results.huge.api, /^invalid dataset: its JSON text has 5,0\d\d,\d{3} characters; the limit is 5,000,000$/);
   assert.equal(results.frozen, 'drawn');
   assert.deepEqual(results.after, { scores: 7, hits: 7 });

@@ -19,9 +19,9 @@ const ARTICLE = JSON.parse(readFileSync(new URL('../../src/dataset/kazakhstan_20
 const REFUSED = {
   'score 9': 'invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7',
   'unknown field': 'invalid dataset: colour: unknown field `colour`',
-  // Values JSON cannot hold are refused while the page's object is read as JSON text, by key.
-  'NaN score': 'invalid dataset: it cannot be read as JSON: score: a number that is not finite is not a JSON value',
-  'function as a score': 'invalid dataset: it cannot be read as JSON: score: a function is not a JSON value',
+  // Values JSON cannot hold are refused before the page's object is read as JSON text, by path.
+  'NaN score': 'invalid dataset: survey.scores[0].score: a number that is not finite is not a JSON value',
+  'function as a score': 'invalid dataset: survey.scores[2].score: a function is not a JSON value',
   // Each engine words a cycle its own way after this.
   'object containing itself': 'invalid dataset: it cannot be read as JSON: ',
 };
