@@ -743,4 +743,10 @@ export class AllianceChartElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('alliance-chart')) customElements.define('alliance-chart', AllianceChartElement);
+if (!customElements.get('alliance-chart')) {
+  // The first chart's build is fetched before any element is set up (the shadow tree, the
+  // observers): the download is what a first draw waits for longest.
+  const first = document.querySelector('alliance-chart');
+  if (first) core(first.hasAttribute('src') ? 'full' : buildFor(first.getAttribute('view') ?? 'survey'));
+  customElements.define('alliance-chart', AllianceChartElement);
+}
