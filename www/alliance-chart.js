@@ -162,6 +162,8 @@ export class AllianceChartElement extends HTMLElement {
   #restarting;
   /** What `ready` hands out: resolved at a draw, renewed when the chart is dropped. */
   #ready = settable();
+  /** Settles once the shadow tree's stylesheet, which sizes the canvas, has loaded or failed. */
+  #styled;
 
   constructor() {
     super();
@@ -171,6 +173,7 @@ export class AllianceChartElement extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = STYLESHEET;
+    this.#styled = new Promise((settle) => { link.onload = link.onerror = settle; });
     const frame = el('div', 'frame');
     frame.setAttribute('part', 'frame');
     this.#canvas = el('canvas');
@@ -402,6 +405,9 @@ export class AllianceChartElement extends HTMLElement {
       const fetching = src ? fetchDataset(src, loading.signal) : null;
       fetching?.catch(() => {}); // reported below, once the build is in
       module = await building;
+      // A first draw before the stylesheet would lay out the chart in the canvas's default
+      // 300 × 150 px box, and then again.
+      await this.#styled;
       if (src) {
         dataset = await fetching;
         module.validateDataset(dataset);
