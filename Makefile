@@ -7,8 +7,8 @@ PORT ?= 8080
 # npm's binaryen wasm-opt first: Debian's older one silently breaks the module.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_PACK := wasm-pack --log-level warn
-# Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, the element
-# (with that build's JS glue bundled in) and its CSS.
+# Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
+# the element and its CSS.
 # `make test` fails above this budget: the 48 KB (48,000 bytes) the first view may cost.
 # Lower it as the widget shrinks.
 SIZE_BUDGET ?= 48000
@@ -59,13 +59,10 @@ wasm:
 	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install \
 		--no-pack -- --no-default-features --features all-views,exports,datasets $(WASM_RELEASE_STD)
 	@# Minified copies of what a page loads: the generated glue in place, the element beside its
-	@# readable source (alliance-chart.js, which works as it is too). The minified element carries
-	@# the survey build's glue (its import() bundled in), so a first draw waits for one module
-	@# less; the full build's glue stays a module of its own, loaded when needed.
+	@# readable source (alliance-chart.js, which works as it is too).
 	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --bundle --minify --format=esm --log-level=warning \
 		--allow-overwrite --outfile=www/$$m/alliance_charts.js; done
-	esbuild www/alliance-chart.js --bundle --external:./pkg/alliance_charts.js --minify --format=esm --log-level=warning \
-		--outfile=www/alliance-chart.min.js
+	esbuild www/alliance-chart.js --minify --format=esm --log-level=warning --outfile=www/alliance-chart.min.js
 	@# The minified element links the minified stylesheet, as the readable one links the readable.
 	esbuild www/alliance-chart.css --minify --log-level=warning --outfile=www/alliance-chart.min.css
 	sed -i 's#"./alliance-chart.css"#"./alliance-chart.min.css"#' www/alliance-chart.min.js

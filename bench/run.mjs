@@ -44,7 +44,7 @@ const RUNS = QUICK
 const SIZES = [7, 1000, 10000];
 const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
-// `preload` is the widget page with the two preload hints the README suggests (3-line embed);
+// `preload` is the widget page with the three preload hints the README suggests (4-line embed);
 // it is timed for the cold start only, beside the minimal one-line embed.
 // `floor` replays the widget's recorded canvas calls for one redraw from plain JS.
 export const PAGES = {
@@ -428,7 +428,7 @@ export function table(r) {
       spread(r.cold.widget), ratio(r.cold.again.median, r.cold.widget.median)]);
   }
   if (r.cold?.preload) {
-    rows.push(['… with the README’s two preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
+    rows.push(['… with the README’s three preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
       ratio(r.cold.preload.median, r.cold.chartjs.median)]);
   }
   if (r.cold?.src) {

@@ -77,17 +77,15 @@ test('a bad dataset is refused with an Error naming the field, and the chart sta
 
 test('the survey build draws the article\'s data and has no data API; the JSON export brings in the full build', async () => {
   const { page, context, problems } = await open(env);
+  const wasm = [];
+  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
   const survey = await page.evaluate(async () => {
-    // The survey build's glue as a module of its own (the minified element carries a copy of
-    // it), initialised here: a second instance of the same build.
-    const { default: init, AllianceChart } = await import('./pkg-survey/alliance_charts.js');
-    await init();
+    // The module the element loaded (the same URL, so the same initialised instance).
+    const { AllianceChart } = await import('./pkg-survey/alliance_charts.js');
     const { prototype } = AllianceChart;
     return { setData: typeof prototype.setData, getData: typeof prototype.getData, built: AllianceChart.builtViews(), shown: window.allianceChart.build };
   });
   assert.deepEqual(survey, { setData: 'undefined', getData: 'undefined', built: ['survey'], shown: 'survey' });
-  const wasm = [];
-  page.on('request', (req) => { if (req.url().endsWith('.wasm')) wasm.push(new URL(req.url()).pathname); });
   const json = await page.evaluate(async () => JSON.parse(await (await document.querySelector('alliance-chart').exportBlob('json')).text()));
   assert.deepEqual(json, ARTICLE, 'the JSON export is the article\'s dataset');
   assert.deepEqual(wasm, ['/pkg/alliance_charts_bg.wasm']);
