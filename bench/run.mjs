@@ -44,10 +44,10 @@ const RUNS = QUICK
 const SIZES = [7, 1000, 10000];
 const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
-// `preload` is the widget page with the two preload hints the README suggests (3-line embed);
+// `preload` is the widget page with the three preload hints the README suggests (4-line embed);
 // it is timed for the cold start only, beside the minimal one-line embed.
 // `floor` replays the widget's recorded canvas calls for one redraw from plain JS.
-const PAGES = {
+export const PAGES = {
   widget: 'bench/pages/widget.html',
   preload: 'bench/pages/widget.html?preload',
   src: 'bench/pages/widget.html?src',
@@ -60,7 +60,7 @@ const NAMES = { widget: 'alliance-charts widget', chartjs: 'Chart.js 4.6.1' };
 // The mobile profile Lighthouse uses, applied through the Chrome DevTools Protocol: the network
 // throttled to 1.6 Mbps down and 750 kbps up with 150 ms round trips, the CPU slowed 4×. The
 // viewport and devicePixelRatio stay the desktop ones, so the chart drawn is the same.
-const MOBILE = {
+export const MOBILE = {
   network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
   cpu: 4,
 };
@@ -428,7 +428,7 @@ export function table(r) {
       spread(r.cold.widget), ratio(r.cold.again.median, r.cold.widget.median)]);
   }
   if (r.cold?.preload) {
-    rows.push(['… with the README’s two preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
+    rows.push(['… with the README’s three preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
       ratio(r.cold.preload.median, r.cold.chartjs.median)]);
   }
   if (r.cold?.src) {

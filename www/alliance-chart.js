@@ -10,8 +10,9 @@
 //
 // The core comes in two builds of the same code. pkg-survey/ draws the survey of the article's
 // data (compiled in), the view a reader sees first, and is all a page loads up front; pkg/
-// draws every view, reads a page's own datasets and writes the exports, and is fetched the
-// first time any of those is asked for. Once it is in, it draws everything.
+// draws every view, reads a page's own datasets and writes the exports, and is fetched in the
+// background once the survey build's wasm is in, or the first time any of those is asked for.
+// Once it is in, it draws everything.
 //
 // Every file is named by a literal path relative to this module (`import('./…')`, `new
 // URL('./…', import.meta.url)`): served as they are, they load from wherever this file is (a
@@ -33,12 +34,13 @@ const BUILDS = {
 const cores = new Map();
 
 /**
- * Fetches and compiles a wasm module. Compiling starts as the bytes stream in, off the main
- * thread, when the server sends the `application/wasm` type; any other type (some servers and
- * CDNs) takes the slower path of compiling the whole download.
+ * Fetches and compiles a wasm module (`response`: its fetch, if begun already). Compiling starts
+ * as the bytes stream in, off the main thread, when the server sends the `application/wasm`
+ * type; any other type (some servers and CDNs) takes the slower path of compiling the whole
+ * download.
  */
-async function compile(url) {
-  const response = await fetch(url);
+async function compile(url, response = fetch(url)) {
+  response = await response;
   if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
   if (response.headers.get('Content-Type')?.split(';')[0].trim() === 'application/wasm') {
     return WebAssembly.compileStreaming(response);
@@ -53,9 +55,11 @@ let traps = 0;
 function core(name) {
   if (!cores.has(name)) {
     const build = BUILDS[name];
-    // The wasm is fetched and compiled while its glue module loads, not after it.
-    const wasm = compile(build.wasm);
-    wasm.catch(() => {}); // a failure is reported by init below
+    // The wasm is fetched and compiled while its glue module loads, not after it (the full
+    // build's download may have begun already: fetchAhead). A failure is reported by init below.
+    const wasm = compile(build.wasm, build.ahead);
+    build.ahead = undefined;
+    wasm.then(name === 'survey' ? fetchAhead : null, () => {});
     // A glue module holds one wasm instance. After a trap the glue is imported again under
     // another URL, which gives a new module and so a fresh instance.
     const glue = traps ? import(`${build.glue.href}?instance=${traps}`) : build.load();
@@ -71,7 +75,18 @@ function core(name) {
 
 
 /**
- * Fetches and compiles the full build once the page is idle after a first draw, so that a
+ * Starts the full build's download once the survey build's wasm is in: the network is free
+ * then, and the first draw needs no more bytes. Its compiling waits for prefetchFull, after the
+ * draw. Not when the reader asked to save data.
+ */
+function fetchAhead() {
+  if (cores.has('full') || navigator.connection?.saveData) return;
+  BUILDS.full.ahead ??= fetch(BUILDS.full.wasm);
+  BUILDS.full.ahead.catch(() => {}); // a failure is reported when the build is asked for
+}
+
+/**
+ * Compiles and instantiates the full build once the page is idle after a first draw, so that a
  * reader's switch to another view does not wait for it; not when the reader asked to save data.
  * WebKit has no requestIdleCallback: a timeout stands in for it.
  */
@@ -162,6 +177,8 @@ export class AllianceChartElement extends HTMLElement {
   #restarting;
   /** What `ready` hands out: resolved at a draw, renewed when the chart is dropped. */
   #ready = settable();
+  /** Settles once the shadow tree's stylesheet, which sizes the canvas, has loaded or failed. */
+  #styled;
 
   constructor() {
     super();
@@ -171,6 +188,7 @@ export class AllianceChartElement extends HTMLElement {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = STYLESHEET;
+    this.#styled = new Promise((settle) => { link.onload = link.onerror = settle; });
     const frame = el('div', 'frame');
     frame.setAttribute('part', 'frame');
     this.#canvas = el('canvas');
@@ -402,6 +420,9 @@ export class AllianceChartElement extends HTMLElement {
       const fetching = src ? fetchDataset(src, loading.signal) : null;
       fetching?.catch(() => {}); // reported below, once the build is in
       module = await building;
+      // A first draw before the stylesheet would lay out the chart in the canvas's default
+      // 300 × 150 px box, and then again.
+      await this.#styled;
       if (src) {
         dataset = await fetching;
         module.validateDataset(dataset);
@@ -743,4 +764,10 @@ export class AllianceChartElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('alliance-chart')) customElements.define('alliance-chart', AllianceChartElement);
+if (!customElements.get('alliance-chart')) {
+  // The first chart's build is fetched before any element is set up (the shadow tree, the
+  // observers): the download is what a first draw waits for longest.
+  const first = document.querySelector('alliance-chart');
+  if (first) core(first.hasAttribute('src') ? 'full' : buildFor(first.getAttribute('view') ?? 'survey'));
+  customElements.define('alliance-chart', AllianceChartElement);
+}

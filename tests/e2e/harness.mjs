@@ -46,7 +46,7 @@ export async function start() {
 /**
  * Opens a page and collects every console message, page error and CSP violation, so tests
  * can assert there were none. `saveData` (the default) emulates a reader who asked to save
- * data, so the element does not prefetch the full build when idle: the tests that count which
+ * data, so the element does not prefetch the full build: the tests that count which
  * builds load, or block one, see only what they ask for.
  */
 export async function open(env, { path = '', width = 1000, height = 800, dpr = 1, colorScheme = 'light', bypassCSP = false, hasTouch = false, saveData = true, ready = () => window.allianceChart !== undefined, routes = async () => {} } = {}) {

@@ -1,6 +1,7 @@
-// The full build in idle time: after the survey has drawn and the page is idle, the element
-// fetches and compiles the full build once, so a later view switch needs no request; a reader
-// who asked to save data gets it only when another view is asked for.
+// The full build in the background: once the survey build's wasm is in, the element downloads
+// the full build, and compiles it once the page is idle after the first draw, so a later view
+// switch needs no request; a reader who asked to save data gets it only when another view is
+// asked for.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, showTab } from './harness.mjs';
@@ -25,7 +26,7 @@ async function opened(saveData) {
 const loaded = (page, path) => page.evaluate((p) => performance.getEntriesByType('resource')
   .some((e) => new URL(e.name).pathname === p && e.responseEnd > 0), path);
 
-test('after the first draw, the idle page fetches the full build once and a view switch needs no request', async () => {
+test('after the survey build, the page fetches the full build once and a view switch needs no request', async () => {
   const { page, context, problems, wasm } = await opened(false);
   await page.waitForFunction((p) => performance.getEntriesByType('resource')
     .some((e) => new URL(e.name).pathname === p && e.responseEnd > 0), FULL, { timeout: 10000 });
@@ -40,10 +41,10 @@ test('after the first draw, the idle page fetches the full build once and a view
   await context.close();
 });
 
-test('with saveData, the idle page fetches nothing more; the full build comes with another view', async () => {
+test('with saveData, the page fetches nothing more; the full build comes with another view', async () => {
   const { page, context, problems, wasm } = await opened(true);
   assert.equal(await page.evaluate(() => navigator.connection.saveData), true);
-  // Idle time passes (requestIdleCallback runs within a frame or two on an idle page).
+  // Time passes: an idle callback and a second more.
   await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => setTimeout(ok, 1000))));
   assert.deepEqual(wasm, [SURVEY]);
   assert.equal(await loaded(page, FULL), false);

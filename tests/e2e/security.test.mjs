@@ -96,7 +96,7 @@ for (const path of ['', 'embed.html', 'frame.html?view=timeline#timeline']) {
     const requests = [];
     page.on('console', (msg) => { if (['error', 'warning'].includes(msg.type())) problems.push(msg.text()); });
     page.on('request', (req) => requests.push(req.url()));
-    // No idle prefetch of the full build (a reader saving data): the request list below is what
+    // No prefetch of the full build (a reader saving data): the request list below is what
     // drawing needs (tests/e2e/prefetch.test.mjs checks the prefetch).
     await page.addInitScript(emulateSaveData);
     await page.addInitScript(() => {
