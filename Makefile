@@ -9,9 +9,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
-# `make test` fails above this budget: the 48 KB (48,000 bytes) the first view may cost.
+# `make test` fails above this budget: 46,000 bytes (the first view may cost 48 KB; it costs about 45 KB).
 # Lower it as the widget shrinks.
-SIZE_BUDGET ?= 48000
+SIZE_BUDGET ?= 46000
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build wasm wasm-trap golden fallback package package-files sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
