@@ -75,7 +75,7 @@ function sections(buf) {
 /** The part a function belongs to, from its (demangled) name. */
 function part(fn) {
   const rules = [
-    [/alliance_charts::(?:dataset::(?:read|value|parse|at)|web::data)|serde_wasm_bindgen::de|<serde|serde_core|serde::/, 'dataset reading (serde, serde-wasm-bindgen, reader)'],
+    [/alliance_charts::(?:dataset::(?:read|value|parse|at)|web::data)|serde_json|<serde|serde_core|serde::/, 'dataset reading (serde, serde_json, reader)'],
     // The compiled-in article data is built where the constructor's export inlines it.
     [/alliance_charts::dataset::embedded|^alliancechart_new /, 'the constructor, with the compiled-in article data'],
     [/alliance_charts::validate/, 'validation'],
@@ -85,7 +85,7 @@ function part(fn) {
     [/^<?plotters/, 'plotters'],
     [/alliance_charts::(?:describe|summary|table|format|text)/, 'words: tooltips, summary, table, numbers, wrapping'],
     [/alliance_charts::/, 'chart state and JS API'],
-    [/wasm_bindgen|js_sys|web_sys|serde_wasm_bindgen|^__wbg|__wbindgen|externref|multivalue shim/, 'wasm-bindgen glue (wasm side)'],
+    [/wasm_bindgen|js_sys|web_sys|^__wbg|__wbindgen|externref|multivalue shim/, 'wasm-bindgen glue (wasm side)'],
     [/dlmalloc|__rdl|__rust_alloc|__rust_dealloc|__rust_realloc/, 'allocator'],
     [/flt2dec|float_to|fmt::float|num::bignum|dec2flt|::fmt::|Formatter|core::fmt|pad_integral/, 'core::fmt (formatting)'],
   ];
