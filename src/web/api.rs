@@ -279,10 +279,10 @@ impl AllianceChart {
         to_js::datum_info(&info).into()
     }
 
-    /// The current view as an SVG document, drawn by the same code as the canvas.
+    /// The current view as an SVG document, written from the same layout as the canvas.
     #[cfg(feature = "exports")]
     #[wasm_bindgen(js_name = toSvg)]
-    pub fn to_svg(&mut self) -> String {
+    pub fn to_svg(&self) -> String {
         let (w, h) = (f64::from(self.canvas.client_width()), f64::from(self.canvas.client_height()));
         let (w, h) = if w > 0.0 && h > 0.0 { (w, h) } else { FALLBACK_SIZE };
         let measure = CanvasMeasure::new(&self.ctx, &self.widths);
