@@ -12,7 +12,7 @@
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../.ci/serve.mjs';
+import { startServer } from './server.mjs';
 import { FLAGS } from '../tests/e2e/harness.mjs';
 import { MOBILE, PAGES } from './run.mjs';
 
@@ -27,7 +27,8 @@ const CATEGORIES = [
   'blink.user_timing', 'loading', 'disabled-by-default-v8.compile', 'toplevel', 'blink',
 ];
 
-const { server, url } = await serve({ root: ROOT, port: 0 });
+const server = await startServer(ROOT);
+const { url } = server;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, colorScheme: 'light' });

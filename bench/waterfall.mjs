@@ -4,7 +4,7 @@
 // drawn minus the script's arrival, the part the element's loading path decides. Medians over
 // runs, a fresh context each, the pages alternating.
 //
-//   node bench/waterfall.mjs [widget|preload|src|chartjs ...] [--mobile] [--switch] [--server-process] [--runs N]
+//   node bench/waterfall.mjs [widget|preload|src|chartjs ...] [--mobile] [--switch] [--runs N]
 //
 // A page name may be prefixed by `DIR:` to load it from a copy of bench/pages/ and www/ under
 // DIR (for A/B comparisons of the loading path in one run: `target/ab/base:widget widget`).
@@ -12,8 +12,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
-import { spawn } from 'node:child_process';
-import { serve } from '../.ci/serve.mjs';
+import { startServer } from './server.mjs';
 import { FLAGS } from '../tests/e2e/harness.mjs';
 import { MOBILE, PAGES } from './run.mjs';
 
@@ -23,18 +22,8 @@ const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) 
 const mobile = args.includes('--mobile');
 const kinds = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs');
 
-// --server-process: the static server in a child process of its own, away from this process's
-// event loop (which also handles the browser's protocol traffic).
-let server;
-let url;
-if (args.includes('--server-process')) {
-  const child = spawn(process.execPath, ['-e', `import('${new URL('../.ci/serve.mjs', import.meta.url).href}').then(async ({ serve }) => {
-    const { url } = await serve({ root: ${JSON.stringify(ROOT)}, port: 0 }); console.log(url); })`], { stdio: ['ignore', 'pipe', 'inherit'] });
-  url = await new Promise((ok) => child.stdout.once('data', (d) => ok(String(d).trim())));
-  server = { close: () => child.kill() };
-} else {
-  ({ server, url } = await serve({ root: ROOT, port: 0 }));
-}
+const server = await startServer(ROOT);
+const { url } = server;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 const samples = new Map();
 console.log(`load average ${loadavg()[0].toFixed(1)}, ${RUNS} runs${mobile ? ', mobile profile' : ''}`);
