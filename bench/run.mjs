@@ -45,12 +45,13 @@ const RUNS = QUICK
 const SIZES = [7, 1000, 10000];
 const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
-// `preload` is the widget page with the three preload hints the README suggests (4-line embed);
+// `preload` is the widget page with the three preload hints the README suggests (4-line embed), as
+// static tags;
 // it is timed for the cold start only, beside the minimal one-line embed.
 // `floor` replays the widget's recorded canvas calls for one redraw from plain JS.
 export const PAGES = {
   widget: 'bench/pages/widget.html',
-  preload: 'bench/pages/widget.html?preload',
+  preload: 'bench/pages/preload.html',
   src: 'bench/pages/widget.html?src',
   // The one-line page again under another name: its ratio to `widget` is the noise of an A/A comparison.
   again: 'bench/pages/widget.html?again',
