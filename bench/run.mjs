@@ -46,8 +46,7 @@ const SIZES = [7, 1000, 10000];
 const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
 // `preload` is the widget page with the three preload hints the README suggests (4-line embed), as
-// static tags;
-// it is timed for the cold start only, beside the minimal one-line embed.
+// static tags; it is timed for the cold starts only, beside the minimal one-line embed.
 // `floor` replays the widget's recorded canvas calls for one redraw from plain JS.
 export const PAGES = {
   widget: 'bench/pages/widget.html',
