@@ -32,8 +32,11 @@ impl<'a, 'de> Fields<'a, 'de> {
             other => return Err(invalid_type(other, at, what)),
         };
         let mut values = [const { None }; MAX_FIELDS];
-        for (key, value) in entries {
-            let slot = names.iter().position(|n| *n == key.as_ref()).and_then(|i| values.get_mut(i));
+        for (k, (key, value)) in entries.iter_mut().enumerate() {
+            // Keys most often come in the schema's order: the name at the key's own place first.
+            let own = names.get(k).filter(|n| **n == key.as_ref()).map(|_| k);
+            let slot =
+                own.or_else(|| names.iter().position(|n| *n == key.as_ref())).and_then(|i| values.get_mut(i));
             match slot {
                 Some(slot @ None) => *slot = Some(value),
                 Some(Some(_)) => return Err(at.key(key).error(format!("duplicate field `{key}`"))),
@@ -50,7 +53,9 @@ impl<'a, 'de> Fields<'a, 'de> {
     /// The value given for `name`, if any; each field is read once, and taken.
     #[inline(never)]
     fn take(&mut self, name: &str) -> Option<&'a mut Value<'de>> {
-        let i = self.names.iter().position(|n| *n == name)?;
+        // The name is most often the very literal the schema lists, found without comparing text.
+        let i = (self.names.iter().position(|n| std::ptr::eq(*n, name)))
+            .or_else(|| self.names.iter().position(|n| *n == name))?;
         self.values.get_mut(i)?.take()
     }
 
