@@ -1,5 +1,5 @@
 //! A list's ids in a small hash table: where each id first appears, and the first entry that
-//! repeats an earlier one's id. Open addressing over positions with FNV-1a hashes, in linear
+//! repeats an earlier one's id. Open addressing over positions with a word-wise FNV-style hash, in linear
 //! time for the 20,000 ids a list may hold (sorting them cost a third of reading a dataset
 //! that size), without a hasher crate or std's `HashMap` in the wasm.
 
@@ -46,7 +46,7 @@ impl<'a> Ids<'a> {
     /// at most half full, so the probe ends.
     fn find(&self, id: &str) -> Result<usize, usize> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut slot = fnv1a(id) & mask;
+        let mut slot = hash(id) & mask;
         loop {
             match self.slots.get(slot) {
                 Some(&taken) if taken > 0 && self.ids.get(taken - 1) == Some(&id) => return Ok(taken - 1),
@@ -57,10 +57,19 @@ impl<'a> Ids<'a> {
     }
 }
 
-/// The 32-bit FNV-1a hash of `text`.
-fn fnv1a(text: &str) -> usize {
-    let hash = text.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    hash as usize
+/// A 32-bit hash of `text`, four bytes at a step (FNV-1a's multiplier over words, then a
+/// final mix so that the low bits the table uses depend on every byte).
+fn hash(text: &str) -> usize {
+    let mut words = text.as_bytes().chunks_exact(4);
+    let mut hash = 0x811c_9dc5_u32;
+    for word in &mut words {
+        let word = <[u8; 4]>::try_from(word).map_or(0, u32::from_le_bytes);
+        hash = (hash ^ word).wrapping_mul(0x0100_0193);
+    }
+    for &byte in words.remainder() {
+        hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    (hash ^ (hash >> 15) ^ (hash >> 24)) as usize
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::validate::{validate, DatasetError};
 
 /// Reads the input into a value tree. A failure here is the format's own (bad JSON text, a
 /// number out of range, nesting too deep), with the path to it.
-pub fn value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, DatasetError> {
+pub fn value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value<'de>, DatasetError> {
     value::read(deserializer)
         .map_err(|(err, path)| DatasetError::new(value::path_text(&path), without_position(err.to_string())))
 }

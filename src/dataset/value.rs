@@ -5,6 +5,7 @@
 //! One hand-written `Deserialize` impl stands in for a derive per schema type, so the wasm
 //! carries one set of serde visitors instead of one per struct and field.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -17,9 +18,11 @@ use serde::Deserialize;
 pub const MAX_DEPTH: u32 = 64;
 
 /// A JSON-like value. Objects keep their keys in input order, duplicates included, so the
-/// reader can report them.
+/// reader can report them. Strings and keys borrow from the input where the format lends them
+/// (JSON text without escapes), so reading allocates only for arrays, objects and the strings
+/// the dataset keeps.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'de> {
     /// `null` (and JS `undefined`).
     Null,
     /// `true` or `false`.
@@ -27,11 +30,11 @@ pub enum Value {
     /// Any number; integers arrive exactly up to 2⁵³.
     Number(f64),
     /// A string.
-    String(String),
+    String(Cow<'de, str>),
     /// An array.
-    Array(Vec<Value>),
+    Array(Vec<Value<'de>>),
     /// An object, its entries in input order.
-    Object(Vec<(String, Value)>),
+    Object(Vec<(Cow<'de, str>, Value<'de>)>),
 }
 
 /// One step of the path to a value the format could not read: an object key or array index.
@@ -67,57 +70,92 @@ impl<'a> Reader<'a> {
 }
 
 impl<'de> DeserializeSeed<'de> for Reader<'_> {
-    type Value = Value;
+    type Value = Value<'de>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value<'de>, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
+/// Reads an object's key, borrowed from the input where the format lends it.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Cow<'de, str>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
+    }
+}
+
 impl<'de> Visitor<'de> for Reader<'_> {
-    type Value = Value;
+    type Value = Value<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON value")
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Value<'de>, E> {
         Ok(Value::Bool(v))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<Value<'de>, E> {
         Ok(Value::Number(v as f64))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Value<'de>, E> {
         Ok(Value::Number(v as f64))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E>(self, v: f64) -> Result<Value<'de>, E> {
         Ok(Value::Number(v))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Borrowed(v)))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
+    fn visit_str<E>(self, v: &str) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(v.to_owned())))
     }
 
-    fn visit_unit<E>(self) -> Result<Value, E> {
+    fn visit_string<E>(self, v: String) -> Result<Value<'de>, E> {
+        Ok(Value::String(Cow::Owned(v)))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
 
-    fn visit_none<E>(self) -> Result<Value, E> {
+    fn visit_none<E>(self) -> Result<Value<'de>, E> {
         Ok(Value::Null)
     }
 
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value<'de>, D::Error> {
         deserializer.deserialize_any(self)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value<'de>, A::Error> {
         let inner = self.nested()?;
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
         loop {
@@ -129,26 +167,27 @@ impl<'de> Visitor<'de> for Reader<'_> {
         Ok(Value::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value<'de>, A::Error> {
         let inner = self.nested()?;
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(inner).inspect_err(|_| self.failed_in(Step::Key(key.clone())))?;
+        while let Some(key) = map.next_key_seed(Key)? {
+            let value =
+                map.next_value_seed(inner).inspect_err(|_| self.failed_in(Step::Key(key.to_string())))?;
             entries.push((key, value));
         }
         Ok(Value::Object(entries))
     }
 }
 
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+impl<'de> Deserialize<'de> for Value<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value<'de>, D::Error> {
         read(deserializer).map_err(|(err, _)| err)
     }
 }
 
 /// Reads a value; on failure also returns the path to the value that failed, outermost
 /// step first.
-pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, (D::Error, Vec<Step>)> {
+pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value<'de>, (D::Error, Vec<Step>)> {
     let failed = RefCell::new(Vec::new());
     deserializer.deserialize_any(Reader { depth: 0, failed: &failed }).map_err(|err| {
         let mut path = failed.into_inner();
@@ -173,7 +212,7 @@ pub fn path_text(path: &[Step]) -> String {
 mod tests {
     use super::*;
 
-    fn json(text: &str) -> Result<Value, serde_json::Error> {
+    fn json(text: &str) -> Result<Value<'_>, serde_json::Error> {
         serde_json::from_str(text)
     }
 

@@ -182,7 +182,7 @@ fn cell(value: &mut Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
 
 /// The optional `kind` and `derivation` of an item: `derived` needs its derivation, and a
 /// derivation goes with nothing else.
-fn statement(f: &mut Fields, at: &At) -> Result<Statement, DatasetError> {
+fn statement(f: &mut Fields<'_, '_>, at: &At) -> Result<Statement, DatasetError> {
     let kind = f.opt("kind", |v, at| variant(v, at, &["reported", "author", "derived"]))?;
     match (kind, f.opt("derivation", string)?) {
         (Some(2), Some(derivation)) => Ok(Statement::Derived(derivation)),

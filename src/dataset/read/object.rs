@@ -9,20 +9,20 @@ use crate::validate::DatasetError;
 const MAX_FIELDS: usize = 10;
 
 /// An object's fields, each looked up once by the name the schema gives it.
-pub struct Fields<'a> {
+pub struct Fields<'a, 'de> {
     at: &'a At<'a>,
     names: &'static [&'static str],
-    values: [Option<&'a mut Value>; MAX_FIELDS],
+    values: [Option<&'a mut Value<'de>>; MAX_FIELDS],
 }
 
-impl<'a> Fields<'a> {
+impl<'a, 'de> Fields<'a, 'de> {
     /// Checks `value` is an object whose keys are all among `names`, each at most once.
     /// `what` names the object in a wrong-type error ("struct Side").
     // Kept out of line (as are the lookups below): there are a dozen object types, and a
     // copy of this per type was most of the reader's size in the wasm.
     #[inline(never)]
     pub fn new(
-        value: &'a mut Value,
+        value: &'a mut Value<'de>,
         at: &'a At<'a>,
         what: &str,
         names: &'static [&'static str],
@@ -32,8 +32,11 @@ impl<'a> Fields<'a> {
             other => return Err(invalid_type(other, at, what)),
         };
         let mut values = [const { None }; MAX_FIELDS];
-        for (key, value) in entries {
-            let slot = names.iter().position(|n| n == key).and_then(|i| values.get_mut(i));
+        for (k, (key, value)) in entries.iter_mut().enumerate() {
+            // Keys most often come in the schema's order: the name at the key's own place first.
+            let own = names.get(k).filter(|n| **n == key.as_ref()).map(|_| k);
+            let slot =
+                own.or_else(|| names.iter().position(|n| *n == key.as_ref())).and_then(|i| values.get_mut(i));
             match slot {
                 Some(slot @ None) => *slot = Some(value),
                 Some(Some(_)) => return Err(at.key(key).error(format!("duplicate field `{key}`"))),
@@ -49,14 +52,16 @@ impl<'a> Fields<'a> {
 
     /// The value given for `name`, if any; each field is read once, and taken.
     #[inline(never)]
-    fn take(&mut self, name: &str) -> Option<&'a mut Value> {
-        let i = self.names.iter().position(|n| *n == name)?;
+    fn take(&mut self, name: &str) -> Option<&'a mut Value<'de>> {
+        // The name is most often the very literal the schema lists, found without comparing text.
+        let i = (self.names.iter().position(|n| std::ptr::eq(*n, name)))
+            .or_else(|| self.names.iter().position(|n| *n == name))?;
         self.values.get_mut(i)?.take()
     }
 
     /// The value given for the required field `name`.
     #[inline(never)]
-    fn required(&mut self, name: &'static str) -> Result<&'a mut Value, DatasetError> {
+    fn required(&mut self, name: &'static str) -> Result<&'a mut Value<'de>, DatasetError> {
         self.take(name).ok_or_else(|| self.at.error(format!("missing field `{name}`")))
     }
 
@@ -94,8 +99,8 @@ mod tests {
 
     const NAMES: &[&str] = &["min", "max"];
 
-    fn object(entries: &[(&str, Value)]) -> Value {
-        Value::Object(entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
+    fn object(entries: &[(&'static str, Value<'static>)]) -> Value<'static> {
+        Value::Object(entries.iter().map(|(k, v)| ((*k).into(), v.clone())).collect())
     }
 
     #[test]

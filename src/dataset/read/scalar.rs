@@ -75,7 +75,7 @@ pub fn one_of(names: &[&str]) -> String {
 /// A string, moved out of the value tree (which is dropped after reading).
 pub fn string(value: &mut Value, at: &At) -> Result<String, DatasetError> {
     match value {
-        Value::String(s) => Ok(std::mem::take(s)),
+        Value::String(s) => Ok(std::mem::take(s).into_owned()),
         other => Err(invalid_type(other, at, "a string")),
     }
 }
