@@ -6,8 +6,11 @@ mod decimal;
 /// it: 4.5, 4.35, 3500. Magnitudes from 10^15 up or below 10^-6 (only a bad dataset has them)
 /// come in scientific notation to 15 significant digits: 1e300, 2.5e-9.
 pub fn number(value: f64) -> String {
+    let sign = if value < 0.0 { "-" } else { "" };
     if value == value.trunc() && value.abs() < 1e15 {
-        format!("{}", value as i64)
+        // The integer's digits by the same writer as the decimals': one digit loop in the
+        // wasm rather than that and core's 64-bit integer formatting.
+        format!("{sign}{}", decimal::write_fixed(value.abs() as u64, 0))
     } else if value.is_nan() {
         "NaN".into()
     } else if value.is_infinite() {
@@ -15,7 +18,6 @@ pub fn number(value: f64) -> String {
     } else if let Some((s, places)) =
         (1e-6..1e15).contains(&value.abs()).then(|| decimal::shortest_fixed(value)).flatten()
     {
-        let sign = if value < 0.0 { "-" } else { "" };
         format!("{sign}{}", decimal::write_fixed(s, places))
     } else {
         // Scientific notation keeps absurd values (1e300, 1e-9 in a bad dataset) short.

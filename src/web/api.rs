@@ -18,6 +18,15 @@ use crate::theme::{Theme, ThemeName};
 use crate::view::ViewId;
 use plotters::prelude::IntoDrawingArea;
 
+// The page's devicePixelRatio read in one line of JS, 1 where there is none (a worker): smaller
+// in the wasm and its glue than finding the global object through `web_sys::window()`.
+#[wasm_bindgen(
+    inline_js = "export function device_pixel_ratio() { return globalThis.devicePixelRatio || 1; }"
+)]
+extern "C" {
+    fn device_pixel_ratio() -> f64;
+}
+
 /// Largest backing store drawn, in device pixels: browsers refuse or silently blank canvases
 /// beyond a few hundred megapixels, and memory runs out well before.
 const MAX_BACKING_PIXELS: f64 = 32.0 * 1024.0 * 1024.0;
@@ -191,7 +200,7 @@ impl AllianceChart {
         if w == 0 || h == 0 {
             return Ok(());
         }
-        let dpr = web_sys::window().map_or(1.0, |win| win.device_pixel_ratio());
+        let dpr = device_pixel_ratio();
         let measure = CanvasMeasure::new(&self.ctx, &self.widths);
         let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
         paint_on(&self.canvas, &self.ctx, (w, h), dpr, scene, self.theme)

@@ -104,6 +104,11 @@ test('a trapped core is replaced: both charts on the page redraw their last data
       body: readFileSync(`${TRAP_BUILD}alliance_charts.js`), contentType: 'text/javascript' })),
     context.route('**/pkg/alliance_charts_bg.wasm', (route) => route.fulfill({
       body: readFileSync(`${TRAP_BUILD}alliance_charts_bg.wasm`), contentType: 'application/wasm' })),
+    // The trap build's glue is not bundled: it imports its own inline-JS snippets, which
+    // wasm-bindgen numbers differently in a dev and a release build.
+    context.route('**/pkg/snippets/**', (route) => route.fulfill({
+      body: readFileSync(`${TRAP_BUILD}${new URL(route.request().url()).pathname.split('/pkg/')[1]}`),
+      contentType: 'text/javascript' })),
   ]);
   const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0);
   const { page, context, problems } = await open(env, { path: 'embed.html', ready, routes: serveTrapBuild });
