@@ -9,9 +9,13 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_PACK := wasm-pack --log-level warn
 # Bytes (gzip -9) a page loads to draw the first view: the survey build of the wasm, its JS glue,
 # the element and its CSS.
-# `make test` fails above this budget: 46,000 bytes (the first view may cost 48 KB; it costs about 45 KB).
+# `make test` fails above this budget: 45,000 bytes (the first view may cost 48 KB; it costs about 44 KB).
 # Lower it as the widget shrinks.
-SIZE_BUDGET ?= 46000
+SIZE_BUDGET ?= 45000
+# Bytes (gzip -9) of the full build, wasm and glue, fetched for any other view, a page's own dataset or
+# an export. Issue #16 asks for 100,000; until it gets there, this keeps it from growing (it is
+# about 120,000).
+FULL_SIZE_BUDGET ?= 121000
 FUZZ_SECONDS ?= 20
 
 .PHONY: setup build wasm wasm-trap golden fallback package package-files sizes-report fuzz-run serve test test-native test-wasm test-e2e test-engines test-size lint fmt clean bench sizes fuzz embed
@@ -25,7 +29,8 @@ setup:
 # wasm never panics on user input (tests, fuzzing), and the element reports a trap rather
 # than freezing.
 # Without rust-src (a machine whose rustup cannot fetch it), the build falls back to the
-# prebuilt standard library, and the byte budget rises by what that build adds (7.8 KB measured).
+# prebuilt standard library, and the byte budgets rise by what that build adds (measured: 7.8 KB on
+# the first view, 8.7 KB on the full build).
 # Make reads these variables before any recipe runs, so the targets that build run `setup`
 # first and then a second make (`$(MAKE) …` below), which reads them after setup has
 # installed rust-src: the first run on a fresh machine builds what every later run builds.
@@ -37,6 +42,7 @@ else
 WASM_RELEASE_ENV :=
 WASM_RELEASE_STD :=
 SIZE_BUDGET := $(shell echo $$(( $(SIZE_BUDGET) + 8500 )))
+FULL_SIZE_BUDGET := $(shell echo $$(( $(FULL_SIZE_BUDGET) + 10000 )))
 endif
 SUBMAKE := $(MAKE) --no-print-directory
 
@@ -107,7 +113,7 @@ test-engines:
 	npm run --silent test:engines
 
 test-size:
-	@bash .ci/size.sh $(SIZE_BUDGET)
+	@bash .ci/size.sh $(SIZE_BUDGET) $(FULL_SIZE_BUDGET)
 
 # Widget vs Chart.js 4.6.1 in headless Chromium: prints a Markdown table and writes
 # bench/results/latest.json. Timings depend on the machine, so this stays out of `make test`.
