@@ -113,11 +113,16 @@ pub fn wrap_lines(
         if lines.len() >= limit {
             break;
         }
-        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-        if measure.width(&candidate, font) <= max_width {
-            line = candidate;
+        // The word tried at the end of the line, taken back off if the line gets too wide.
+        let kept = line.len();
+        if kept > 0 {
+            line.push(' ');
+        }
+        line.push_str(word);
+        if measure.width(&line, font) <= max_width {
             continue;
         }
+        line.truncate(kept);
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
