@@ -424,8 +424,7 @@ export class AllianceChartElement extends HTMLElement {
       // 300 × 150 px box, and then again.
       await this.#styled;
       if (src) {
-        dataset = await fetching;
-        module.validateDataset(dataset);
+        dataset = await fetching; // read and validated once, by the chart below
       } else if (!given && this.#chart && readsDatasets(module)) {
         dataset = module.defaultDataset(); // back to the article's data (the survey build shows nothing else)
       }

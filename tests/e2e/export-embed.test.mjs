@@ -97,3 +97,37 @@ test('a failing src or an invalid dataset shows a clear message inside the eleme
   assert.equal(messages[1], 'The data at favicon.svg is not valid JSON');
   await context.close();
 });
+
+test('an invalid dataset from src is refused naming its field, first and after a good one, and the chart stays', async () => {
+  const bad = JSON.parse(readFileSync(new URL('../../www/data/kazakhstan_2012.json', import.meta.url), 'utf8'));
+  bad.survey.scores[6].score = 9;
+  const routes = (context) => context.route('**/bad-data.json', (route) => route.fulfill({
+    body: JSON.stringify(bad), contentType: 'application/json' }));
+  const ready = () => window.customElements.get('alliance-chart') !== undefined;
+  const { page, context, problems } = await open(env, { path: 'embed.html', ready, routes });
+  const seen = await page.evaluate(async () => {
+    const wait = (element, type) => new Promise((ok) => element.addEventListener(type, ok, { once: true }));
+    const text = (e) => e.shadowRoot.querySelector('.message').textContent;
+    const element = document.createElement('alliance-chart');
+    element.setAttribute('src', 'bad-data.json');
+    let event = wait(element, 'error');
+    document.body.append(element);
+    const first = { event: (await event).detail.message, shown: text(element), build: element.build };
+    event = wait(element, 'render');
+    element.setAttribute('src', 'data/kazakhstan_2012.json');
+    await event;
+    const drawn = element.hitCount;
+    event = wait(element, 'error');
+    element.setAttribute('src', 'bad-data.json');
+    const second = { event: (await event).detail.message, shown: text(element), hits: element.hitCount };
+    return { first, drawn, second, data: (await element.getData()).survey.scores[6].score };
+  });
+  const message = 'invalid dataset: survey.scores[6].score: 9 is outside the scale 1–7';
+  assert.deepEqual(seen.first, { event: message, shown: message, build: null }, 'no chart from a bad first dataset');
+  assert.ok(seen.drawn > 0, 'a good src draws afterwards');
+  assert.deepEqual(seen.second, { event: message, shown: `${message}. The chart still shows the previous data.`,
+    hits: seen.drawn });
+  assert.equal(seen.data, 4.35, 'the previous data stays');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
