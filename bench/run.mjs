@@ -65,6 +65,14 @@ export const MOBILE = {
   network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
   cpu: 4,
 };
+
+/** Applies a throttling profile (network and CPU) through a page's DevTools Protocol session. */
+export async function throttle(cdp, profile) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', profile.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+}
+
 // The view a switch goes to: one the survey build leaves out.
 const OTHER_VIEW = 'timeline';
 
@@ -362,12 +370,7 @@ async function coldStarts(open, kinds, runs) {
 async function openPage(browser, url, kind, profile) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: DPR, colorScheme: 'light' });
   const page = await context.newPage();
-  if (profile) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', profile.network);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-  }
+  if (profile) await throttle(await context.newCDPSession(page), profile);
   const problems = [];
   const loaded = [];
   page.on('console', (msg) => {

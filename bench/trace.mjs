@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { FLAGS } from '../tests/e2e/harness.mjs';
-import { MOBILE, PAGES } from './run.mjs';
+import { MOBILE, PAGES, throttle } from './run.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -34,11 +34,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, colorScheme: 'light' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  if (flag('--mobile')) {
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', MOBILE.network);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
-  }
+  if (flag('--mobile')) await throttle(cdp, MOBILE);
   await browser.startTracing(page, { categories: CATEGORIES });
   const drawn = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench: drawn', timeout: 60000 });
   await page.goto(url + PAGES[kind]);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { startServer } from './server.mjs';
 import { FLAGS } from '../tests/e2e/harness.mjs';
-import { MOBILE, PAGES } from './run.mjs';
+import { MOBILE, PAGES, throttle } from './run.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -33,12 +33,7 @@ try {
       const [kind, dir] = spec.split(':').reverse();
       const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, colorScheme: 'light' });
       const page = await context.newPage();
-      if (mobile) {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', MOBILE.network);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
-      }
+      if (mobile) await throttle(await context.newCDPSession(page), MOBILE);
       const drawn = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench: drawn', timeout: 60000 });
       await page.goto(url + (dir ? `${dir}/` : '') + PAGES[kind]);
       await drawn;
