@@ -75,7 +75,7 @@ function sections(buf) {
 /** The part a function belongs to, from its (demangled) name. */
 function part(fn) {
   const rules = [
-    [/alliance_charts::(?:dataset::(?:read|value|parse|at)|web::data)|serde_json|<serde|serde_core|serde::/, 'dataset reading (serde, serde_json, reader)'],
+    [/alliance_charts::(?:dataset::(?:read|value|parse|at|json)|web::data)|<serde|serde_core|serde::/, 'dataset reading (serde, the JSON format, the reader)'],
     // The compiled-in article data is built where the constructor's export inlines it.
     [/alliance_charts::dataset::embedded|^alliancechart_new /, 'the constructor, with the compiled-in article data'],
     [/alliance_charts::validate/, 'validation'],

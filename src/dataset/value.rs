@@ -212,8 +212,10 @@ pub fn path_text(path: &[Step]) -> String {
 mod tests {
     use super::*;
 
-    fn json(text: &str) -> Result<Value<'_>, serde_json::Error> {
-        serde_json::from_str(text)
+    use crate::dataset::json::{Error, JsonText};
+
+    fn json(text: &str) -> Result<Value<'_>, Error> {
+        Value::deserialize(&mut JsonText::new(text))
     }
 
     #[test]
@@ -250,7 +252,7 @@ mod tests {
         let depth = MAX_DEPTH as usize;
         let ok = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
         assert!(json(&ok).is_ok());
-        // serde_json's own limit is 128; ours is lower, and applies to every format.
+        // The JSON format's own limit is 128; the value reader's is lower, and applies to every format.
         let deep = format!("{}{}", "[".repeat(depth + 1), "]".repeat(depth + 1));
         let err = json(&deep).expect_err("too deep").to_string();
         assert!(err.starts_with("arrays and objects are nested more than 64 deep"), "{err}");
@@ -258,12 +260,12 @@ mod tests {
 
     #[test]
     fn a_value_the_format_cannot_read_gets_its_path() {
-        let mut de = serde_json::Deserializer::from_str(r#"{"a": [1, {"b": [true, 1e999]}]}"#);
+        let mut de = JsonText::new(r#"{"a": [1, {"b": [true, 1e999]}]}"#);
         let (err, path) = read(&mut de).expect_err("1e999 is out of range");
         assert!(err.to_string().starts_with("number out of range"), "{err}");
         assert_eq!(path_text(&path), "a[1].b[1]");
         let deep = format!("{{\"x\": {}{}}}", "[".repeat(70), "]".repeat(70));
-        let (_, path) = read(&mut serde_json::Deserializer::from_str(&deep)).expect_err("too deep");
+        let (_, path) = read(&mut JsonText::new(&deep)).expect_err("too deep");
         assert_eq!(path_text(&path[..2]), "x[0]");
         assert_eq!(path.len(), 64, "the path ends where the limit was hit");
     }

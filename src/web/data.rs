@@ -1,6 +1,6 @@
 //! The data API of the full build (the `datasets` feature): `setData`, `getData`,
 //! `defaultDataset()` and `validateDataset()`. A page's object comes into the core as its JSON
-//! text, which the core's reader reads (serde_json); the survey build, which draws the embedded
+//! text, which the core's reader reads (`dataset::json`); the survey build, which draws the embedded
 //! dataset only, has none of it.
 
 use js_sys::{JsString, JSON};

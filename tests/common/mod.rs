@@ -2,7 +2,6 @@
 #![allow(dead_code)]
 
 use alliance_charts::dataset::embedded::DEFAULT_DATASET_JSON;
-use alliance_charts::dataset::parse::load;
 use alliance_charts::layout::layout;
 use alliance_charts::scene::Scene;
 use alliance_charts::text::EstimatedMetrics;
@@ -10,7 +9,7 @@ use alliance_charts::{Dataset, DatasetError, ViewId};
 
 /// Parses and validates a dataset from JSON text, the way the browser path does.
 pub fn load_json(json: &str) -> Result<Dataset, DatasetError> {
-    load(&mut serde_json::Deserializer::from_str(json))
+    alliance_charts::dataset::parse::load_json(json)
 }
 
 /// The embedded default dataset.
