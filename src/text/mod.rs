@@ -22,6 +22,19 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// `words` with one space between them: a text's words as [`wrap`] sets them, without
+/// collecting them first.
+pub fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Whether `needle` occurs in `text`, as `str::contains` says, by a plain scan (the standard
 /// library's two-way searcher is over a kilobyte of wasm, and these texts are labels).
 pub fn contains(text: &str, needle: &str) -> bool {
