@@ -45,9 +45,9 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
     let plan = match fanned(lanes, &blocks, (lo, hi), now) {
         Some(plan) => plan,
         None => {
-            let variants =
+            let variants: Vec<Vec<Vec<LabelBlock>>> =
                 blocks.into_iter().map(|lane| lane.into_iter().map(|b| vec![b]).collect()).collect();
-            place_all(lanes, variants, (lo, hi), now)?
+            place_all(lanes, &variants, 1, (lo, hi), now)?
         }
     };
     let plan = Plan { lead: NUMBER_LEAD, ..plan };
