@@ -125,9 +125,13 @@ pub fn kind_name(kind: &Statement) -> &'static str {
 
 /// `text` with its first letter in upper case.
 pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    // ASCII only: the marks are our own words, and Unicode case tables would cost the wasm kilobytes.
-    chars.next().map_or_else(String::new, |c| std::iter::once(c.to_ascii_uppercase()).chain(chars).collect())
+    let mut out = text.to_string();
+    // ASCII only: the marks are our own words, and Unicode case tables would cost the wasm
+    // kilobytes. A first character of more than one byte has no ASCII case and stays as it is.
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The notes of an item and of its marked parts, e.g. "Computed: 4,000 − 3,500
@@ -334,5 +338,18 @@ pub fn quantity_text(
         }
         (None, Some(words)) => words.to_string(),
         (None, None) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::capitalised;
+
+    #[test]
+    fn capitalised_raises_an_ascii_first_letter_only() {
+        assert_eq!(capitalised("the author’s assessment"), "The author’s assessment");
+        assert_eq!(capitalised("Computed: 1"), "Computed: 1");
+        assert_eq!(capitalised("ñandú"), "ñandú");
+        assert_eq!(capitalised(""), "");
     }
 }

@@ -63,7 +63,7 @@ impl Range {
         let target = target.clamp(1, MAX_TICKS / 2) as f64;
         // Halves keep the width finite for ranges like -1e308..1e308.
         let raw = (self.hi / 2.0 - self.lo / 2.0) / target * 2.0;
-        let mag = 10f64.powf(raw.log10().floor());
+        let mag = magnitude(raw);
         let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
         let (first, last) = ((self.lo / step).ceil(), (self.hi / step).floor());
         // A step that underflowed or is NaN fails `is_normal`; past 2^52 steps from zero,
@@ -81,6 +81,33 @@ impl Range {
         }
         ticks
     }
+}
+
+/// `10^e` for `|e| <= 22`, where it is exact or (1/10^-e) correctly rounded, as `powf` gives it.
+fn power_of_ten(e: i32) -> f64 {
+    let whole = (0..e.unsigned_abs()).fold(1.0, |p, _| p * 10.0);
+    if e < 0 {
+        1.0 / whole
+    } else {
+        whole
+    }
+}
+
+/// The power of ten at or below a positive `raw`, `10^floor(log10(raw))`, found by comparing
+/// rather than by `log10` and `powf` (libm's two are over 2 KB of wasm); 0 for a `raw` that is
+/// not a normal number.
+fn magnitude(raw: f64) -> f64 {
+    if !raw.is_normal() {
+        return 0.0;
+    }
+    let mut e = 0;
+    while e > -330 && power_of_ten(e) > raw {
+        e -= 1;
+    }
+    while e < 310 && power_of_ten(e + 1) <= raw {
+        e += 1;
+    }
+    power_of_ten(e)
 }
 
 /// A linear map from a data interval onto a pixel interval.
@@ -137,6 +164,17 @@ mod tests {
         assert_eq!(ticks(0.0, 4000.0, 4), vec![0.0, 1000.0, 2000.0, 3000.0, 4000.0]);
         assert_eq!(ticks(0.0, 100.0, 5), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
         assert_eq!(ticks(-1.0, 1.0, 2), vec![-1.0, 0.0, 1.0]);
+    }
+
+    #[test]
+    fn magnitude_is_the_power_of_ten_at_or_below() {
+        assert_eq!(magnitude(1.0), 1.0);
+        assert_eq!(magnitude(999.0), 100.0);
+        assert_eq!(magnitude(1000.0), 1000.0);
+        assert_eq!(magnitude(0.05), 0.01);
+        assert_eq!(magnitude(2.5e-5), 1e-5);
+        assert_eq!(magnitude(3e21), 1e21);
+        assert_eq!((magnitude(0.0), magnitude(5e-324)), (0.0, 0.0));
     }
 
     #[test]

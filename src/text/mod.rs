@@ -22,6 +22,19 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
+/// `words` with one space between them: a text's words as [`wrap`] sets them, without
+/// collecting them first.
+pub fn spaced<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Whether `needle` occurs in `text`, as `str::contains` says, by a plain scan (the standard
 /// library's two-way searcher is over a kilobyte of wasm, and these texts are labels).
 pub fn contains(text: &str, needle: &str) -> bool {
@@ -176,9 +189,13 @@ pub fn wrap_clamped(
 /// The longest start of `text` that fits `max_width` with a trailing "…" (just "…" if none
 /// does), found by halving: a long text costs a few measurements, not one per character.
 pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let cut = |n: usize| chars.iter().take(n).collect::<String>() + "…";
-    let fits = most(0, chars.len(), |n| measure.width(&cut(n), font) <= max_width);
+    let cut = |n: usize| {
+        let end = text.char_indices().nth(n).map_or(text.len(), |(i, _)| i);
+        let mut start = text.get(..end).unwrap_or_default().to_string();
+        start.push('…');
+        start
+    };
+    let fits = most(0, text.chars().count(), |n| measure.width(&cut(n), font) <= max_width);
     cut(fits.unwrap_or(0))
 }
 

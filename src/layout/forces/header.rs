@@ -66,5 +66,5 @@ fn first_line(pen: &Pen, text: &str, font: Font, w: f64) -> (String, String) {
         first = candidate;
         words.next();
     }
-    (first, crate::text::join(&words.collect::<Vec<_>>(), " "))
+    (first, crate::text::spaced(words))
 }

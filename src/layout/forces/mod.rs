@@ -131,7 +131,8 @@ fn panel(pen: &mut Pen, ds: &Dataset, fig: &Figure, r: Rect, centre: bool) -> f6
     let mut scratch = Scene::new(pen.scene.width, pen.scene.height);
     let bottom = visual(&mut pen.scratch(&mut scratch), fig, role, body);
     let dy = ((body.bottom() - bottom) / 2.0).max(0.0);
-    pen.scene.shapes.extend(scratch.shapes.into_iter().map(|s| pen::shifted(s, dy)));
+    scratch.shapes.iter_mut().for_each(|s| pen::shift(s, dy));
+    pen.scene.shapes.append(&mut scratch.shapes);
     bottom + dy
 }
 

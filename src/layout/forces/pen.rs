@@ -15,22 +15,19 @@ pub(super) struct Pen<'a> {
     pub compact: bool,
 }
 
-/// The shape moved down by `dy`.
-pub(super) fn shifted(shape: Shape, dy: f64) -> Shape {
-    let down = |(x, y): (f64, f64)| (x, y + dy);
-    let lower = |r: Rect| Rect { y: r.y + dy, ..r };
+/// Moves the shape down by `dy`.
+pub(super) fn shift(shape: &mut Shape, dy: f64) {
     match shape {
-        Shape::Fill { rect, paint } => Shape::Fill { rect: lower(rect), paint },
-        Shape::Outline { rect, paint, width } => Shape::Outline { rect: lower(rect), paint, width },
-        Shape::Line { from, to, paint, width, dash } => {
-            Shape::Line { from: down(from), to: down(to), paint, width, dash }
+        Shape::Fill { rect, .. } | Shape::Outline { rect, .. } => rect.y += dy,
+        Shape::Line { from, to, .. } => {
+            from.1 += dy;
+            to.1 += dy;
         }
-        Shape::Dot { center, radius, paint } => Shape::Dot { center: down(center), radius, paint },
-        Shape::Polygon { points, paint } => {
-            Shape::Polygon { points: points.into_iter().map(down).collect(), paint }
-        }
-        Shape::Text { text, pos, font, paint, align, bounds } => {
-            Shape::Text { text, pos: down(pos), font, paint, align, bounds: lower(bounds) }
+        Shape::Dot { center, .. } => center.1 += dy,
+        Shape::Polygon { points, .. } => points.iter_mut().for_each(|p| p.1 += dy),
+        Shape::Text { pos, bounds, .. } => {
+            pos.1 += dy;
+            bounds.y += dy;
         }
     }
 }

@@ -74,7 +74,7 @@ fn wrapped(
     max_lines: usize,
     m: &dyn TextMeasure,
 ) -> LabelBlock {
-    let words = crate::text::join(&label.split_whitespace().collect::<Vec<_>>(), " ");
+    let words = crate::text::spaced(label.split_whitespace());
     let max_lines = max_lines.max(1);
     let line = |date: &str, label: String| Line { date: date.to_string(), label };
     let mut lines = Vec::new();

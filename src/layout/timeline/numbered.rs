@@ -43,11 +43,13 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
         blocks.push(lane_blocks);
     }
     let plan = match fanned(lanes, &blocks, (lo, hi), now) {
-        Some(plan) => plan,
+        Some((places, now_slot)) => {
+            Plan { mode: Mode::Bare, blocks, places, now: Some(now_slot), lead: NUMBER_LEAD }
+        }
         None => {
-            let variants =
+            let variants: Vec<Vec<Vec<LabelBlock>>> =
                 blocks.into_iter().map(|lane| lane.into_iter().map(|b| vec![b]).collect()).collect();
-            place_all(lanes, variants, (lo, hi), now)?
+            place_all(lanes, &variants, 1, (lo, hi), now)?
         }
     };
     let plan = Plan { lead: NUMBER_LEAD, ..plan };
@@ -78,8 +80,14 @@ pub fn numbered(ctx: &Ctx, lanes: &[Lane], (lo, hi): (f64, f64), avail: f64, now
 }
 
 /// Each lane's numbers in one row, spread just enough to keep apart (and off the article
-/// line in the first lane), with the article label in a row of its own beyond them.
-fn fanned(lanes: &[Lane], blocks: &[Vec<LabelBlock>], (lo, hi): (f64, f64), now: &NowLabel) -> Option<Plan> {
+/// line in the first lane), with the article label in a row of its own beyond them: each
+/// lane's placement and the article label's slot.
+fn fanned(
+    lanes: &[Lane],
+    blocks: &[Vec<LabelBlock>],
+    (lo, hi): (f64, f64),
+    now: &NowLabel,
+) -> Option<(Vec<Placement>, Slot)> {
     let mut places = Vec::new();
     for (k, (lane, bs)) in lanes.iter().zip(blocks).enumerate() {
         let anchors: Vec<f64> = lane.marks.iter().map(|m| m.anchor()).collect();
@@ -100,5 +108,5 @@ fn fanned(lanes: &[Lane], blocks: &[Vec<LabelBlock>], (lo, hi): (f64, f64), now:
     let row = first.rows.len();
     first.rows.push(now.block.height);
     let now_slot = Slot { left: within(now.x - w / 2.0, lo, hi - w), row, variant: 0, attach: now.x };
-    Some(Plan { mode: Mode::Bare, blocks: blocks.to_vec(), places, now: Some(now_slot), lead: NUMBER_LEAD })
+    Some((places, now_slot))
 }

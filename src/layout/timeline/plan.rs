@@ -95,19 +95,24 @@ pub fn words(ds: &Dataset, mark: &Mark) -> (String, String) {
     (crate::describe::marked(&e.label, &e.kind), if said { String::new() } else { date })
 }
 
-/// Places each lane's blocks, choosing one wrapping per mark, with the article-date label
-/// among the first lane's (its line then crosses no nearer label); `None` if a lane needs
-/// more than `MAX_ROWS` rows.
+/// Places each lane's blocks, choosing one wrapping per mark among its first `keep`, with the
+/// article-date label among the first lane's (its line then crosses no nearer label); `None`
+/// if a lane needs more than `MAX_ROWS` rows.
 pub fn place_all(
     lanes: &[Lane],
-    variants: Vec<Vec<Vec<LabelBlock>>>,
+    variants: &[Vec<Vec<LabelBlock>>],
+    keep: usize,
     (lo, hi): (f64, f64),
     now: &NowLabel,
 ) -> Option<Plan> {
     let mut plan = Plan { mode: Mode::Labels, blocks: Vec::new(), places: Vec::new(), now: None, lead: LEAD };
-    let mut variants = variants.into_iter();
     for (k, lane) in lanes.iter().enumerate() {
-        let lane_variants = variants.next().unwrap_or_default();
+        let lane_variants: Vec<&[LabelBlock]> = variants
+            .get(k)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|vs| vs.get(..keep).unwrap_or(vs))
+            .collect();
         let mut items: Vec<Item> = lane
             .marks
             .iter()
@@ -125,11 +130,9 @@ pub fn place_all(
             plan.now = p.slots.pop();
         }
         let chosen = lane_variants
-            .into_iter()
+            .iter()
             .zip(&p.slots)
-            .filter_map(
-                |(mut vs, s)| if s.variant < vs.len() { Some(vs.swap_remove(s.variant)) } else { vs.pop() },
-            )
+            .filter_map(|(vs, s)| vs.get(s.variant).or(vs.last()).cloned())
             .collect();
         plan.blocks.push(chosen);
         plan.places.push(p);
@@ -172,11 +175,7 @@ pub fn choose(
     let placeable = lanes.iter().all(|lane| lane.marks.len() < MAX_LABELS);
     let all = if placeable { label_variants(ctx, lanes, label_font, &widths) } else { Vec::new() };
     for keep in (1..=widths.len()).filter(|_| placeable) {
-        let some: Vec<Vec<Vec<LabelBlock>>> = all
-            .iter()
-            .map(|lane| lane.iter().map(|vs| vs.iter().take(keep).cloned().collect()).collect())
-            .collect();
-        if let Some(plan) = place_all(lanes, some, (lo, hi), now).filter(|p| p.rows_height() <= avail) {
+        if let Some(plan) = place_all(lanes, &all, keep, (lo, hi), now).filter(|p| p.rows_height() <= avail) {
             return plan;
         }
     }
@@ -184,7 +183,7 @@ pub fn choose(
         return plan;
     }
     // Marks alone, with the article label if even that fits.
-    let bare = place_all(lanes, Vec::new(), (lo, hi), now).filter(|p| p.rows_height() <= avail);
+    let bare = place_all(lanes, &[], 0, (lo, hi), now).filter(|p| p.rows_height() <= avail);
     let empty = || Plan { mode: Mode::Bare, blocks: Vec::new(), places: Vec::new(), now: None, lead: LEAD };
     Plan { mode: Mode::Bare, ..bare.unwrap_or_else(empty) }
 }
