@@ -24,15 +24,15 @@ pub fn text(at: &At, value: &str) -> Result<(), DatasetError> {
     Ok(())
 }
 
-/// A list must hold between `min` and [`MAX_ITEMS`] items.
-pub fn count<T>(at: &At, items: &[T], min: usize) -> Result<(), DatasetError> {
-    if items.len() < min {
+/// A list of `len` items must hold between `min` and [`MAX_ITEMS`].
+pub fn count(at: &At, len: usize, min: usize) -> Result<(), DatasetError> {
+    if len < min {
         let what =
             if min == 1 { "must not be empty".to_string() } else { format!("needs at least {min} items") };
         return Err(at.error(what));
     }
-    if items.len() > MAX_ITEMS {
-        return Err(at.error(format!("has {} items; the limit is {MAX_ITEMS}", items.len())));
+    if len > MAX_ITEMS {
+        return Err(at.error(format!("has {len} items; the limit is {MAX_ITEMS}")));
     }
     Ok(())
 }

@@ -35,8 +35,8 @@ fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
     }
     text(&root.key("title"), &ds.title)?;
     let (sides, sources) = (root.key("sides"), root.key("sources"));
-    count(&sides, &ds.sides, 1)?;
-    count(&sources, &ds.sources, 1)?;
+    count(&sides, ds.sides.len(), 1)?;
+    count(&sources, ds.sources.len(), 1)?;
     ids_at(&sides, ds.sides.iter().map(|s| s.id.as_str()), repeats.side)?;
     ids_at(&sources, ds.sources.iter().map(|s| s.id.as_str()), repeats.source)?;
     for (i, side) in ds.sides.iter().enumerate() {
@@ -51,13 +51,13 @@ fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
     reference(&article.key("source"), &ds.article.source, "source")?;
     ds.survey.check(&root.key("survey"))?;
     let events = root.key("events");
-    count(&events, &ds.events, 0)?;
+    count(&events, ds.events.len(), 0)?;
     unique_ids(&events, ds.events.iter().map(|e| e.id.as_str()))?;
     for (i, event) in ds.events.iter().enumerate() {
         event.check(&events.index(i))?;
     }
     let forces = root.key("forces");
-    count(&forces, &ds.forces, 0)?;
+    count(&forces, ds.forces.len(), 0)?;
     unique_ids(&forces, ds.forces.iter().map(|f| f.id.as_str()))?;
     for (i, figure) in ds.forces.iter().enumerate() {
         figure.check(&forces.index(i))?;

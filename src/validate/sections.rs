@@ -15,7 +15,7 @@ pub trait Section {
 
 fn provenance(at: &At, sources: &[Ref<Source>], quote: &str) -> Result<(), DatasetError> {
     let list = at.key("sources");
-    count(&list, sources, 1)?;
+    count(&list, sources.len(), 1)?;
     cited(&list, sources)?;
     text(&at.key("quote"), quote)
 }
@@ -70,7 +70,7 @@ impl Section for Survey {
         text(&scale_at.key("high"), &scale.high)?;
         provenance(at, &self.sources, &self.quote)?;
         let scores = at.key("scores");
-        count(&scores, &self.scores, 1)?;
+        count(&scores, self.scores.len(), 1)?;
         let mut scored = Vec::new();
         for (i, s) in self.scores.iter().enumerate() {
             let item = scores.index(i);
@@ -159,7 +159,7 @@ impl Section for Figure {
         }
         if !self.parts.is_empty() {
             let parts = at.key("parts");
-            count(&parts, &self.parts, 2)?;
+            count(&parts, self.parts.len(), 2)?;
             let Some(v) = value else {
                 return Err(parts.error("go only with a numeric value"));
             };
@@ -190,7 +190,7 @@ impl Section for Scorecard {
     fn check(&self, at: &At) -> Result<(), DatasetError> {
         text(&at.key("title"), &self.title)?;
         let columns = at.key("columns");
-        count(&columns, &self.columns, 1)?;
+        count(&columns, self.columns.len(), 1)?;
         let mut seen = Vec::new();
         for (i, id) in self.columns.iter().enumerate() {
             let column = columns.index(i);
@@ -200,7 +200,7 @@ impl Section for Scorecard {
             }
         }
         let rows = at.key("rows");
-        count(&rows, &self.rows, 1)?;
+        count(&rows, self.rows.len(), 1)?;
         unique_ids(&rows, self.rows.iter().map(|r| r.id.as_str()))?;
         for (i, row) in self.rows.iter().enumerate() {
             let item = rows.index(i);
