@@ -20,7 +20,7 @@ fn month_part(value: &mut Value, at: &At) -> Result<MonthPart, DatasetError> {
 
 /// `{year, month?, day?, part?}`; whether it exists in the calendar is checked in validation.
 pub fn partial_date(value: &mut Value, at: &At) -> Result<PartialDate, DatasetError> {
-    let mut f = Fields::new(value, at, "struct PartialDate", &["year", "month", "day", "part"])?;
+    let mut f = Fields::new(value, at, "struct PartialDate", &["year", "month", "day", "part"]);
     let date = PartialDate {
         year: f.req("year", int32),
         month: f.opt("month", uint8),
@@ -32,7 +32,7 @@ pub fn partial_date(value: &mut Value, at: &At) -> Result<PartialDate, DatasetEr
 
 /// `{from, to}` of a span or a window.
 fn range(value: &mut Value, at: &At, what: &str) -> Result<(PartialDate, PartialDate), DatasetError> {
-    let mut f = Fields::new(value, at, what, &["from", "to"])?;
+    let mut f = Fields::new(value, at, what, &["from", "to"]);
     let range = (f.req("from", partial_date), f.req("to", partial_date));
     f.done(range)
 }

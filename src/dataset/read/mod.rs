@@ -3,7 +3,9 @@
 //! (`survey.scores[2].score: invalid type: string "high", expected f64`).
 //!
 //! Plain functions, one per schema type, over a few shared helpers: the wasm carries this
-//! once instead of a serde visitor per struct and field.
+//! once instead of a serde visitor per struct and field. Each object's reader is compiled as
+//! a function of its own (`#[inline(never)]`): inlined all into one, as the compiler chose,
+//! they cost about 300 bytes more of the gzipped wasm.
 
 mod dates;
 mod object;
@@ -29,7 +31,7 @@ pub fn dataset(value: &mut Value) -> Result<Dataset, DatasetError> {
         &At::ROOT,
         "struct Dataset",
         &["version", "title", "article", "sides", "sources", "survey", "events", "forces", "scorecard"],
-    )?;
+    );
     let dataset = Dataset {
         version: f.req("version", uint32),
         title: f.req("title", string),
@@ -44,8 +46,9 @@ pub fn dataset(value: &mut Value) -> Result<Dataset, DatasetError> {
     f.done(dataset)
 }
 
+#[inline(never)]
 fn article(value: &mut Value, at: &At) -> Result<Article, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Article", &["publication", "date", "source"])?;
+    let mut f = Fields::new(value, at, "struct Article", &["publication", "date", "source"]);
     let article = Article {
         publication: f.req("publication", string),
         date: f.req("date", partial_date),
@@ -62,14 +65,16 @@ fn role(value: &mut Value, at: &At) -> Result<Role, DatasetError> {
     })
 }
 
+#[inline(never)]
 fn side(value: &mut Value, at: &At) -> Result<Side, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Side", &["id", "name", "role"])?;
+    let mut f = Fields::new(value, at, "struct Side", &["id", "name", "role"]);
     let side = Side { id: f.req("id", string), name: f.req("name", string), role: f.req("role", role) };
     f.done(side)
 }
 
+#[inline(never)]
 fn source(value: &mut Value, at: &At) -> Result<Source, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Source", &["id", "name", "date", "note"])?;
+    let mut f = Fields::new(value, at, "struct Source", &["id", "name", "date", "note"]);
     let source = Source {
         id: f.req("id", string),
         name: f.req("name", string),
@@ -79,8 +84,9 @@ fn source(value: &mut Value, at: &At) -> Result<Source, DatasetError> {
     f.done(source)
 }
 
+#[inline(never)]
 fn scale(value: &mut Value, at: &At) -> Result<Scale, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Scale", &["min", "max", "low", "high"])?;
+    let mut f = Fields::new(value, at, "struct Scale", &["min", "max", "low", "high"]);
     let scale = Scale {
         min: f.req("min", float),
         max: f.req("max", float),
@@ -90,9 +96,10 @@ fn scale(value: &mut Value, at: &At) -> Result<Scale, DatasetError> {
     f.done(scale)
 }
 
+#[inline(never)]
 fn survey_score(value: &mut Value, at: &At) -> Result<SurveyScore, DatasetError> {
     let names = &["side", "score", "sources", "quote", "kind", "derivation"];
-    let mut f = Fields::new(value, at, "struct SurveyScore", names)?;
+    let mut f = Fields::new(value, at, "struct SurveyScore", names);
     let score = SurveyScore {
         side: f.req("side", reference),
         score: f.req("score", float),
@@ -103,9 +110,10 @@ fn survey_score(value: &mut Value, at: &At) -> Result<SurveyScore, DatasetError>
     f.done(score)
 }
 
+#[inline(never)]
 fn survey(value: &mut Value, at: &At) -> Result<Survey, DatasetError> {
     let names = &["title", "respondents", "scale", "scores", "sources", "quote"];
-    let mut f = Fields::new(value, at, "struct Survey", names)?;
+    let mut f = Fields::new(value, at, "struct Survey", names);
     let survey = Survey {
         title: f.req("title", string),
         respondents: f.req("respondents", uint32),
@@ -117,9 +125,10 @@ fn survey(value: &mut Value, at: &At) -> Result<Survey, DatasetError> {
     f.done(survey)
 }
 
+#[inline(never)]
 fn event(value: &mut Value, at: &At) -> Result<Event, DatasetError> {
     let names = &["id", "side", "label", "when", "detail", "sources", "quote", "kind", "derivation"];
-    let mut f = Fields::new(value, at, "struct Event", names)?;
+    let mut f = Fields::new(value, at, "struct Event", names);
     let event = Event {
         id: f.req("id", string),
         side: f.req("side", reference),
@@ -133,8 +142,9 @@ fn event(value: &mut Value, at: &At) -> Result<Event, DatasetError> {
     f.done(event)
 }
 
+#[inline(never)]
 fn quantity(value: &mut Value, at: &At) -> Result<Quantity, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Quantity", &["number", "unit", "words"])?;
+    let mut f = Fields::new(value, at, "struct Quantity", &["number", "unit", "words"]);
     let quantity = Quantity {
         number: f.opt("number", float),
         unit: f.opt("unit", string),
@@ -143,8 +153,9 @@ fn quantity(value: &mut Value, at: &At) -> Result<Quantity, DatasetError> {
     f.done(quantity)
 }
 
+#[inline(never)]
 fn part(value: &mut Value, at: &At) -> Result<Part, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Part", &["label", "number", "note", "kind", "derivation"])?;
+    let mut f = Fields::new(value, at, "struct Part", &["label", "number", "note", "kind", "derivation"]);
     let part = Part {
         label: f.req("label", string),
         number: f.req("number", float),
@@ -154,9 +165,10 @@ fn part(value: &mut Value, at: &At) -> Result<Part, DatasetError> {
     f.done(part)
 }
 
+#[inline(never)]
 fn figure(value: &mut Value, at: &At) -> Result<Figure, DatasetError> {
     let names = &["id", "side", "label", "value", "total", "parts", "sources", "quote", "kind", "derivation"];
-    let mut f = Fields::new(value, at, "struct Figure", names)?;
+    let mut f = Fields::new(value, at, "struct Figure", names);
     let figure = Figure {
         id: f.req("id", string),
         side: f.req("side", reference),
@@ -173,13 +185,14 @@ fn figure(value: &mut Value, at: &At) -> Result<Figure, DatasetError> {
 
 /// A cell: its words as a string, or an object with its own kind, sources and quote;
 /// `null` where the article says nothing.
+#[inline(never)]
 fn cell(value: &mut Value, at: &At) -> Result<Option<ScoreCell>, DatasetError> {
     let plain = |text| Some(ScoreCell { text, kind: Statement::Reported, sources: Vec::new(), quote: None });
     match value {
         Value::Null => Ok(None),
         Value::Object(_) => {
             let names = &["text", "kind", "derivation", "sources", "quote"];
-            let mut f = Fields::new(value, at, "a string or struct ScoreCell", names)?;
+            let mut f = Fields::new(value, at, "a string or struct ScoreCell", names);
             let cell = ScoreCell {
                 text: f.req("text", string),
                 kind: statement(&mut f, at),
@@ -212,9 +225,10 @@ fn measure(value: &mut Value, at: &At) -> Result<Measure, DatasetError> {
     variant(value, at, &["survey"]).map(|_| Measure::Survey)
 }
 
+#[inline(never)]
 fn score_row(value: &mut Value, at: &At) -> Result<ScoreRow, DatasetError> {
     let names = &["id", "label", "cells", "measure", "sources", "quote", "kind", "derivation"];
-    let mut f = Fields::new(value, at, "struct ScoreRow", names)?;
+    let mut f = Fields::new(value, at, "struct ScoreRow", names);
     let row = ScoreRow {
         id: f.req("id", string),
         label: f.req("label", string),
@@ -227,9 +241,10 @@ fn score_row(value: &mut Value, at: &At) -> Result<ScoreRow, DatasetError> {
     f.done(row)
 }
 
+#[inline(never)]
 fn conclusion(value: &mut Value, at: &At) -> Result<Conclusion, DatasetError> {
     let mut f =
-        Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote", "kind", "derivation"])?;
+        Fields::new(value, at, "struct Conclusion", &["text", "sources", "quote", "kind", "derivation"]);
     let conclusion = Conclusion {
         text: f.req("text", string),
         kind: statement(&mut f, at),
@@ -239,8 +254,9 @@ fn conclusion(value: &mut Value, at: &At) -> Result<Conclusion, DatasetError> {
     f.done(conclusion)
 }
 
+#[inline(never)]
 fn scorecard(value: &mut Value, at: &At) -> Result<Scorecard, DatasetError> {
-    let mut f = Fields::new(value, at, "struct Scorecard", &["title", "columns", "rows", "conclusion"])?;
+    let mut f = Fields::new(value, at, "struct Scorecard", &["title", "columns", "rows", "conclusion"]);
     let scorecard = Scorecard {
         title: f.req("title", string),
         columns: f.req("columns", refs),

@@ -22,8 +22,9 @@ pub struct Fields<'a, 'de> {
 }
 
 impl<'a, 'de> Fields<'a, 'de> {
-    /// Checks `value` is an object whose keys are all among `names`, each at most once.
-    /// `what` names the object in a wrong-type error ("struct Side").
+    /// The fields of `value`, which must be an object whose keys are all among `names`, each
+    /// at most once (else the error is kept, and every field reads as absent). `what` names
+    /// the object in a wrong-type error ("struct Side").
     // Kept out of line (as are the lookups below): there are a dozen object types, and a
     // copy of this per type was most of the reader's size in the wasm.
     #[inline(never)]
@@ -32,17 +33,24 @@ impl<'a, 'de> Fields<'a, 'de> {
         at: &'a At<'a>,
         what: &str,
         names: &'static [&'static str],
-    ) -> Result<Self, DatasetError> {
+    ) -> Self {
+        let mut fields = Self { at, names, values: [const { None }; MAX_FIELDS], error: None };
+        fields.error = fields.fill(value, what).err();
+        fields
+    }
+
+    fn fill(&mut self, value: &'a mut Value<'de>, what: &str) -> Result<(), DatasetError> {
+        let (at, names) = (self.at, self.names);
         let entries = match value {
             Value::Object(entries) => entries,
             other => return Err(invalid_type(other, at, what)),
         };
-        let mut values = [const { None }; MAX_FIELDS];
         for (k, (key, value)) in entries.iter_mut().enumerate() {
             // Keys most often come in the schema's order: the name at the key's own place first.
             let own = names.get(k).filter(|n| **n == key.as_ref()).map(|_| k);
-            let slot =
-                own.or_else(|| names.iter().position(|n| *n == key.as_ref())).and_then(|i| values.get_mut(i));
+            let slot = own
+                .or_else(|| names.iter().position(|n| *n == key.as_ref()))
+                .and_then(|i| self.values.get_mut(i));
             match slot {
                 Some(slot @ None) => *slot = Some(value),
                 Some(Some(_)) => return Err(at.key(key).error(format!("duplicate field `{key}`"))),
@@ -53,7 +61,7 @@ impl<'a, 'de> Fields<'a, 'de> {
                 }
             }
         }
-        Ok(Self { at, names, values, error: None })
+        Ok(())
     }
 
     /// The value given for `name`, if any, unless an error came first; each field is read
@@ -143,7 +151,7 @@ mod tests {
     #[test]
     fn reads_fields_by_name_in_any_order() {
         let mut value = object(&[("max", Value::Number(7.0)), ("min", Value::Number(1.0))]);
-        let mut fields = Fields::new(&mut value, &At::ROOT, "struct Scale", NAMES).expect("an object");
+        let mut fields = Fields::new(&mut value, &At::ROOT, "struct Scale", NAMES);
         assert_eq!(fields.req("min", float), 1.0);
         assert_eq!(fields.req("max", float), 7.0);
         assert_eq!(fields.done(()), Ok(()));
@@ -153,16 +161,17 @@ mod tests {
     fn unknown_duplicate_and_missing_fields_are_named() {
         let scale = At::ROOT.key("scale");
         let mut value = object(&[("min", Value::Number(1.0)), ("mx", Value::Number(7.0))]);
-        let err = Fields::new(&mut value, &scale, "struct Scale", NAMES).err().expect("unknown field");
+        let err = Fields::new(&mut value, &scale, "struct Scale", NAMES).done(()).expect_err("unknown field");
         assert_eq!(
             err.to_string(),
             "invalid dataset: scale.mx: unknown field `mx`, expected one of `min`, `max`"
         );
         let mut value = object(&[("min", Value::Number(1.0)), ("min", Value::Number(2.0))]);
-        let err = Fields::new(&mut value, &scale, "struct Scale", NAMES).err().expect("duplicate field");
+        let err =
+            Fields::new(&mut value, &scale, "struct Scale", NAMES).done(()).expect_err("duplicate field");
         assert_eq!(err.to_string(), "invalid dataset: scale.min: duplicate field `min`");
         let mut value = object(&[("min", Value::Number(1.0))]);
-        let mut fields = Fields::new(&mut value, &scale, "struct Scale", NAMES).expect("an object");
+        let mut fields = Fields::new(&mut value, &scale, "struct Scale", NAMES);
         assert_eq!(fields.opt("max", float), None);
         fields.req("max", float);
         let err = fields.done(()).expect_err("missing");
@@ -172,8 +181,8 @@ mod tests {
     #[test]
     fn a_non_object_is_a_wrong_type() {
         let err = Fields::new(&mut Value::Array(vec![]), &At::ROOT, "struct Scale", NAMES)
-            .err()
-            .expect("not an object");
+            .done(())
+            .expect_err("not an object");
         assert_eq!(err.to_string(), "invalid dataset: invalid type: sequence, expected struct Scale");
     }
 }
