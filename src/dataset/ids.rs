@@ -37,6 +37,11 @@ impl<'a> Ids<'a> {
         table
     }
 
+    /// The ids, in the list's order.
+    pub fn list(&self) -> &[&'a str] {
+        &self.ids
+    }
+
     /// The position of the first entry whose id is `id`.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.find(id).ok()

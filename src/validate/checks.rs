@@ -53,19 +53,14 @@ pub fn date(at: &At, value: &PartialDate) -> Result<(), DatasetError> {
 
 /// Ids in the list at `at` must be valid and unique.
 pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
-    let listed: Vec<&str> = ids.collect();
-    let repeat = Ids::new(listed.iter().copied()).first_repeat();
-    ids_at(at, listed.into_iter(), repeat)
+    let ids = Ids::new(ids);
+    ids_at(at, ids.list(), ids.first_repeat())
 }
 
 /// Ids in the list at `at` must be valid, and the one at `repeat` (the first that repeats an
 /// earlier one) is reported as a duplicate.
-pub fn ids_at<'a>(
-    at: &At,
-    ids: impl Iterator<Item = &'a str>,
-    repeat: Option<usize>,
-) -> Result<(), DatasetError> {
-    for (i, id) in ids.enumerate() {
+pub fn ids_at(at: &At, ids: &[&str], repeat: Option<usize>) -> Result<(), DatasetError> {
+    for (i, id) in ids.iter().enumerate() {
         let item = at.index(i);
         let field = item.key("id");
         text(&field, id)?;

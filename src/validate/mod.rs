@@ -37,8 +37,10 @@ fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
     let (sides, sources) = (root.key("sides"), root.key("sources"));
     count(&sides, ds.sides.len(), 1)?;
     count(&sources, ds.sources.len(), 1)?;
-    ids_at(&sides, ds.sides.iter().map(|s| s.id.as_str()), repeats.side)?;
-    ids_at(&sources, ds.sources.iter().map(|s| s.id.as_str()), repeats.source)?;
+    let side_ids: Vec<&str> = ds.sides.iter().map(|s| s.id.as_str()).collect();
+    ids_at(&sides, &side_ids, repeats.side)?;
+    let source_ids: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+    ids_at(&sources, &source_ids, repeats.source)?;
     for (i, side) in ds.sides.iter().enumerate() {
         text(&sides.index(i).key("name"), &side.name)?;
     }
