@@ -24,6 +24,12 @@ pub fn text(at: &At, value: &str) -> Result<(), DatasetError> {
     Ok(())
 }
 
+/// The text field `key` of the object at `at` must be as [`text`] says.
+#[inline(never)]
+pub fn text_in(at: &At, key: &str, value: &str) -> Result<(), DatasetError> {
+    text(&at.key(key), value)
+}
+
 /// A list of `len` items must hold between `min` and [`MAX_ITEMS`].
 pub fn count(at: &At, len: usize, min: usize) -> Result<(), DatasetError> {
     if len < min {

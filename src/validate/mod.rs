@@ -12,7 +12,7 @@ pub use limits::{MAX_DATASET_CHARS, MAX_ITEMS, MAX_TEXT_CHARS};
 
 use crate::dataset::at::At;
 use crate::dataset::model::{Dataset, SCHEMA_VERSION};
-use checks::{count, ids_at, reference, text, unique_ids};
+use checks::{count, ids_at, reference, text_in, unique_ids};
 use resolve::Repeats;
 use sections::Section;
 
@@ -33,7 +33,7 @@ fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
             ds.version
         )));
     }
-    text(&root.key("title"), &ds.title)?;
+    text_in(&root, "title", &ds.title)?;
     let (sides, sources) = (root.key("sides"), root.key("sources"));
     count(&sides, ds.sides.len(), 1)?;
     count(&sources, ds.sources.len(), 1)?;
@@ -42,13 +42,13 @@ fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
     let source_ids: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
     ids_at(&sources, &source_ids, repeats.source)?;
     for (i, side) in ds.sides.iter().enumerate() {
-        text(&sides.index(i).key("name"), &side.name)?;
+        text_in(&sides.index(i), "name", &side.name)?;
     }
     for (i, source) in ds.sources.iter().enumerate() {
         source.check(&sources.index(i))?;
     }
     let article = root.key("article");
-    text(&article.key("publication"), &ds.article.publication)?;
+    text_in(&article, "publication", &ds.article.publication)?;
     checks::date(&article.key("date"), &ds.article.date)?;
     reference(&article.key("source"), &ds.article.source, "source")?;
     ds.survey.check(&root.key("survey"))?;
