@@ -13,9 +13,8 @@ pub type Read<T> = fn(&mut Value, &At) -> Result<T, DatasetError>;
 /// Largest integer a JS number (an f64) holds exactly: 2⁵³.
 const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
 
-/// A string in double quotes with quotes, backslashes and control characters escaped.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
+/// Appends a string in double quotes with quotes, backslashes and control characters escaped.
+fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
     for ch in text.chars() {
         match ch {
@@ -29,7 +28,6 @@ fn quoted(text: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 /// Whether `n` is a whole number that is exact as an f64, so it reads as an integer.
@@ -37,39 +35,54 @@ fn is_integer(n: f64) -> bool {
     n.fract() == 0.0 && n.abs() < EXACT_INTEGERS
 }
 
-/// What a number is, as serde words it: "integer `3`" or "floating point `3.5`".
-fn number_kind(n: f64) -> String {
+/// Appends what a number is, as serde words it: "integer `3`" or "floating point `3.5`".
+fn push_number_kind(out: &mut String, n: f64) {
     if is_integer(n) {
-        format!("integer `{}`", n as i64)
+        out.push_str("integer `");
+        out.push_str(&(n as i64).to_string());
     } else {
-        format!("floating point `{}`", number(n))
+        out.push_str("floating point `");
+        out.push_str(&number(n));
     }
+    out.push('`');
 }
 
-/// What was found instead of the expected value: "string \"x\"", "null", "map".
-fn found(value: &Value) -> String {
+/// Appends what was found instead of the expected value: "string \"x\"", "null", "map".
+fn push_found(out: &mut String, value: &Value) {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => number_kind(*n),
-        Value::String(s) => format!("string {}", quoted(s)),
-        Value::Array(_) => "sequence".into(),
-        Value::Object(_) => "map".into(),
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "boolean `true`" } else { "boolean `false`" }),
+        Value::Number(n) => push_number_kind(out, *n),
+        Value::String(s) => {
+            out.push_str("string ");
+            push_quoted(out, s);
+        }
+        Value::Array(_) => out.push_str("sequence"),
+        Value::Object(_) => out.push_str("map"),
     }
 }
 
 /// "invalid type: string \"x\", expected f64".
 pub fn invalid_type(value: &Value, at: &At, expected: &str) -> DatasetError {
-    at.error(format!("invalid type: {}, expected {expected}", found(value)))
+    let mut message = String::from("invalid type: ");
+    push_found(&mut message, value);
+    message.push_str(", expected ");
+    message.push_str(expected);
+    at.error(message)
 }
 
 /// "`a`" for one name, "one of `a`, `b`, `c`" for several.
 pub fn one_of(names: &[&str]) -> String {
-    let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match listed.len() {
-        1 => listed.join(""),
-        _ => format!("one of {}", listed.join(", ")),
+    let mut out = String::from(if names.len() == 1 { "" } else { "one of " });
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
     }
+    out
 }
 
 /// A string, moved out of the value tree (which is dropped after reading).
@@ -96,7 +109,11 @@ fn integer(value: &Value, at: &At, min: f64, max: f64, name: &str) -> Result<f64
         other => return Err(invalid_type(other, at, name)),
     };
     if n < min || n > max {
-        return Err(at.error(format!("invalid value: {}, expected {name}", number_kind(n))));
+        let mut message = String::from("invalid value: ");
+        push_number_kind(&mut message, n);
+        message.push_str(", expected ");
+        message.push_str(name);
+        return Err(at.error(message));
     }
     Ok(n)
 }
