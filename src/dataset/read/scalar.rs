@@ -35,11 +35,24 @@ fn is_integer(n: f64) -> bool {
     n.fract() == 0.0 && n.abs() < EXACT_INTEGERS
 }
 
+/// A whole number below 2⁵³ in digits, by the 32-bit integer formatting the wasm has anyway
+/// (64-bit formatting would add its own).
+fn integer_digits(n: f64) -> String {
+    let sign = if n < 0.0 { "-" } else { "" };
+    let digits = n.abs() as u64;
+    let (high, low) = ((digits / 1_000_000_000) as u32, (digits % 1_000_000_000) as u32);
+    if high == 0 {
+        format!("{sign}{low}")
+    } else {
+        format!("{sign}{high}{low:09}")
+    }
+}
+
 /// Appends what a number is, as serde words it: "integer `3`" or "floating point `3.5`".
 fn push_number_kind(out: &mut String, n: f64) {
     if is_integer(n) {
         out.push_str("integer `");
-        out.push_str(&(n as i64).to_string());
+        out.push_str(&integer_digits(n));
     } else {
         out.push_str("floating point `");
         out.push_str(&number(n));
@@ -222,6 +235,14 @@ mod tests {
         assert_eq!(
             message(uint32(&mut Value::Number(35.5), &at)),
             "invalid type: floating point `35.5`, expected u32"
+        );
+        assert_eq!(
+            message(uint32(&mut Value::Number(-9_007_199_254_740_991.0), &at)),
+            "invalid value: integer `-9007199254740991`, expected u32"
+        );
+        assert_eq!(
+            message(uint32(&mut Value::Number(10_000_000_007.0), &at)),
+            "invalid value: integer `10000000007`, expected u32"
         );
         assert_eq!(
             message(uint8(&mut Value::Number(300.0), &at)),
