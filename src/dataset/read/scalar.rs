@@ -23,7 +23,14 @@ fn push_quoted(out: &mut String, text: &str) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            // A control character is below U+00A0: two hex digits at most.
+            c if c.is_control() => {
+                let code = u32::from(c);
+                out.push_str("\\u{");
+                out.extend((code >= 16).then(|| char::from_digit(code / 16, 16)).flatten());
+                out.extend(char::from_digit(code % 16, 16));
+                out.push('}');
+            }
             c => out.push(c),
         }
     }
@@ -217,6 +224,10 @@ mod tests {
         assert_eq!(
             message(string(&mut Value::Array(vec![]), &at)),
             "invalid type: sequence, expected a string"
+        );
+        assert_eq!(
+            message(float(&mut Value::String("\u{1}\u{1f}\u{9f}\u{0}".into()), &at)),
+            r#"invalid type: string "\u{1}\u{1f}\u{9f}\u{0}", expected f64"#
         );
         assert_eq!(
             message(float(&mut Value::String("a\"b\\\n".into()), &at)),
