@@ -179,6 +179,16 @@ mod tests {
     }
 
     #[test]
+    fn the_first_error_is_kept_and_later_fields_are_not_read() {
+        let mut value = object(&[("min", Value::String("low".into()))]);
+        let mut fields = Fields::new(&mut value, &At::ROOT, "struct Scale", NAMES);
+        assert_eq!(fields.req("min", float), 0.0);
+        assert_eq!(fields.req("max", float), 0.0);
+        let err = fields.done(()).expect_err("min has the wrong type");
+        assert_eq!(err.to_string(), "invalid dataset: min: invalid type: string \"low\", expected f64");
+    }
+
+    #[test]
     fn a_non_object_is_a_wrong_type() {
         let err = Fields::new(&mut Value::Array(vec![]), &At::ROOT, "struct Scale", NAMES)
             .done(())
