@@ -12,7 +12,7 @@ pub enum MonthPart {
 }
 
 /// A calendar date known to a year, a month, part of a month or a day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PartialDate {
     /// Calendar year.
     pub year: i32,
@@ -56,6 +56,13 @@ pub enum When {
         /// Latest possible date.
         to: PartialDate,
     },
+}
+
+/// On the year 0, which validation refuses.
+impl Default for When {
+    fn default() -> Self {
+        When::On(PartialDate::default())
+    }
 }
 
 const MONTHS: [&str; 12] = [

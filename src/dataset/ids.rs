@@ -14,7 +14,12 @@ pub struct Ids<'a> {
 impl<'a> Ids<'a> {
     /// The ids of a list, in its order.
     pub fn new(ids: impl Iterator<Item = &'a str>) -> Self {
-        let ids: Vec<&str> = ids.collect();
+        Self::of(ids.collect())
+    }
+
+    // One copy in the wasm for all lists; only the collecting above is one per list type.
+    #[inline(never)]
+    fn of(ids: Vec<&'a str>) -> Self {
         let size = (ids.len() * 2).next_power_of_two();
         let mut table = Ids { slots: vec![0; size], ids: Vec::with_capacity(ids.len()), repeat: None };
         for id in ids {
@@ -30,6 +35,11 @@ impl<'a> Ids<'a> {
             }
         }
         table
+    }
+
+    /// The ids, in the list's order.
+    pub fn list(&self) -> &[&'a str] {
+        &self.ids
     }
 
     /// The position of the first entry whose id is `id`.

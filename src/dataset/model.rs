@@ -77,6 +77,13 @@ impl<T> Ref<T> {
     }
 }
 
+/// An unresolved reference with an empty id.
+impl<T> Default for Ref<T> {
+    fn default() -> Self {
+        Self::unresolved(String::new())
+    }
+}
+
 impl<T> PartialEq<str> for Ref<T> {
     fn eq(&self, other: &str) -> bool {
         self.id == other
@@ -113,7 +120,7 @@ impl Dataset {
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where the data was published.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     /// Publication name, e.g. "Eurasia Daily Monitor".
     pub publication: String,
@@ -124,13 +131,14 @@ pub struct Article {
 }
 
 /// The alliance an organisation stands for in the comparison.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Role {
     /// The North Atlantic Treaty Organization.
     Nato,
     /// The Collective Security Treaty Organization.
     Csto,
     /// Any other organisation, drawn in a neutral colour.
+    #[default]
     Neutral,
 }
 
@@ -159,7 +167,7 @@ pub struct Source {
 }
 
 /// The expert survey: how much each partnership benefits the country.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Survey {
     /// Question the survey answers, used as the view's title.
     pub title: String,
@@ -176,7 +184,7 @@ pub struct Survey {
 }
 
 /// A closed numeric scale with words for its ends.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scale {
     /// Lowest possible score.
     pub min: f64,
@@ -251,7 +259,7 @@ pub struct Figure {
 ///
 /// Exactly one of `number` and `words` is present; validation enforces it, so a
 /// qualitative statement can never be drawn as an invented number.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Quantity {
     /// The figure, when the article gives one.
     pub number: Option<f64>,
@@ -275,7 +283,7 @@ pub struct Part {
 }
 
 /// NATO and the CSTO compared dimension by dimension.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scorecard {
     /// View title.
     pub title: String,
@@ -328,7 +336,7 @@ pub enum Measure {
 }
 
 /// The article's conclusion.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Conclusion {
     /// The conclusion in a sentence.
     pub text: String,

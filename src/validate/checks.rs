@@ -24,15 +24,21 @@ pub fn text(at: &At, value: &str) -> Result<(), DatasetError> {
     Ok(())
 }
 
-/// A list must hold between `min` and [`MAX_ITEMS`] items.
-pub fn count<T>(at: &At, items: &[T], min: usize) -> Result<(), DatasetError> {
-    if items.len() < min {
+/// The text field `key` of the object at `at` must be as [`text`] says.
+#[inline(never)]
+pub fn text_in(at: &At, key: &str, value: &str) -> Result<(), DatasetError> {
+    text(&at.key(key), value)
+}
+
+/// A list of `len` items must hold between `min` and [`MAX_ITEMS`].
+pub fn count(at: &At, len: usize, min: usize) -> Result<(), DatasetError> {
+    if len < min {
         let what =
             if min == 1 { "must not be empty".to_string() } else { format!("needs at least {min} items") };
         return Err(at.error(what));
     }
-    if items.len() > MAX_ITEMS {
-        return Err(at.error(format!("has {} items; the limit is {MAX_ITEMS}", items.len())));
+    if len > MAX_ITEMS {
+        return Err(at.error(format!("has {len} items; the limit is {MAX_ITEMS}")));
     }
     Ok(())
 }
@@ -53,19 +59,14 @@ pub fn date(at: &At, value: &PartialDate) -> Result<(), DatasetError> {
 
 /// Ids in the list at `at` must be valid and unique.
 pub fn unique_ids<'a>(at: &At, ids: impl Iterator<Item = &'a str>) -> Result<(), DatasetError> {
-    let listed: Vec<&str> = ids.collect();
-    let repeat = Ids::new(listed.iter().copied()).first_repeat();
-    ids_at(at, listed.into_iter(), repeat)
+    let ids = Ids::new(ids);
+    ids_at(at, ids.list(), ids.first_repeat())
 }
 
 /// Ids in the list at `at` must be valid, and the one at `repeat` (the first that repeats an
 /// earlier one) is reported as a duplicate.
-pub fn ids_at<'a>(
-    at: &At,
-    ids: impl Iterator<Item = &'a str>,
-    repeat: Option<usize>,
-) -> Result<(), DatasetError> {
-    for (i, id) in ids.enumerate() {
+pub fn ids_at(at: &At, ids: &[&str], repeat: Option<usize>) -> Result<(), DatasetError> {
+    for (i, id) in ids.iter().enumerate() {
         let item = at.index(i);
         let field = item.key("id");
         text(&field, id)?;

@@ -12,7 +12,7 @@ pub use limits::{MAX_DATASET_CHARS, MAX_ITEMS, MAX_TEXT_CHARS};
 
 use crate::dataset::at::At;
 use crate::dataset::model::{Dataset, SCHEMA_VERSION};
-use checks::{count, ids_at, reference, text, unique_ids};
+use checks::{count, ids_at, reference, text_in, unique_ids};
 use resolve::Repeats;
 use sections::Section;
 
@@ -33,31 +33,33 @@ fn check(ds: &Dataset, repeats: &Repeats) -> Result<(), DatasetError> {
             ds.version
         )));
     }
-    text(&root.key("title"), &ds.title)?;
+    text_in(&root, "title", &ds.title)?;
     let (sides, sources) = (root.key("sides"), root.key("sources"));
-    count(&sides, &ds.sides, 1)?;
-    count(&sources, &ds.sources, 1)?;
-    ids_at(&sides, ds.sides.iter().map(|s| s.id.as_str()), repeats.side)?;
-    ids_at(&sources, ds.sources.iter().map(|s| s.id.as_str()), repeats.source)?;
+    count(&sides, ds.sides.len(), 1)?;
+    count(&sources, ds.sources.len(), 1)?;
+    let side_ids: Vec<&str> = ds.sides.iter().map(|s| s.id.as_str()).collect();
+    ids_at(&sides, &side_ids, repeats.side)?;
+    let source_ids: Vec<&str> = ds.sources.iter().map(|s| s.id.as_str()).collect();
+    ids_at(&sources, &source_ids, repeats.source)?;
     for (i, side) in ds.sides.iter().enumerate() {
-        text(&sides.index(i).key("name"), &side.name)?;
+        text_in(&sides.index(i), "name", &side.name)?;
     }
     for (i, source) in ds.sources.iter().enumerate() {
         source.check(&sources.index(i))?;
     }
     let article = root.key("article");
-    text(&article.key("publication"), &ds.article.publication)?;
+    text_in(&article, "publication", &ds.article.publication)?;
     checks::date(&article.key("date"), &ds.article.date)?;
     reference(&article.key("source"), &ds.article.source, "source")?;
     ds.survey.check(&root.key("survey"))?;
     let events = root.key("events");
-    count(&events, &ds.events, 0)?;
+    count(&events, ds.events.len(), 0)?;
     unique_ids(&events, ds.events.iter().map(|e| e.id.as_str()))?;
     for (i, event) in ds.events.iter().enumerate() {
         event.check(&events.index(i))?;
     }
     let forces = root.key("forces");
-    count(&forces, &ds.forces, 0)?;
+    count(&forces, ds.forces.len(), 0)?;
     unique_ids(&forces, ds.forces.iter().map(|f| f.id.as_str()))?;
     for (i, figure) in ds.forces.iter().enumerate() {
         figure.check(&forces.index(i))?;

@@ -1,6 +1,6 @@
 //! The rules of each part of the dataset.
 
-use super::checks::{count, date, finite, first_time, reference, text, unique_ids, within};
+use super::checks::{count, date, finite, first_time, reference, text, text_in, unique_ids, within};
 use super::error::DatasetError;
 use crate::dataset::at::At;
 use crate::dataset::date::When;
@@ -15,9 +15,9 @@ pub trait Section {
 
 fn provenance(at: &At, sources: &[Ref<Source>], quote: &str) -> Result<(), DatasetError> {
     let list = at.key("sources");
-    count(&list, sources, 1)?;
+    count(&list, sources.len(), 1)?;
     cited(&list, sources)?;
-    text(&at.key("quote"), quote)
+    text_in(at, "quote", quote)
 }
 
 fn cited(list: &At, sources: &[Ref<Source>]) -> Result<(), DatasetError> {
@@ -30,19 +30,19 @@ fn cited(list: &At, sources: &[Ref<Source>]) -> Result<(), DatasetError> {
 /// A derived item's derivation is a text like any other.
 fn statement(at: &At, kind: &Statement) -> Result<(), DatasetError> {
     match kind {
-        Statement::Derived(derivation) => text(&at.key("derivation"), derivation),
+        Statement::Derived(derivation) => text_in(at, "derivation", derivation),
         Statement::Reported | Statement::Author => Ok(()),
     }
 }
 
 impl Section for Source {
     fn check(&self, at: &At) -> Result<(), DatasetError> {
-        text(&at.key("name"), &self.name)?;
+        text_in(at, "name", &self.name)?;
         if let Some(d) = &self.date {
             date(&at.key("date"), d)?;
         }
         if let Some(note) = &self.note {
-            text(&at.key("note"), note)?;
+            text_in(at, "note", note)?;
         }
         Ok(())
     }
@@ -50,7 +50,7 @@ impl Section for Source {
 
 impl Section for Survey {
     fn check(&self, at: &At) -> Result<(), DatasetError> {
-        text(&at.key("title"), &self.title)?;
+        text_in(at, "title", &self.title)?;
         if self.respondents == 0 {
             return Err(at.key("respondents").error("must be at least 1"));
         }
@@ -66,11 +66,11 @@ impl Section for Survey {
                 number(scale.min)
             )));
         }
-        text(&scale_at.key("low"), &scale.low)?;
-        text(&scale_at.key("high"), &scale.high)?;
+        text_in(&scale_at, "low", &scale.low)?;
+        text_in(&scale_at, "high", &scale.high)?;
         provenance(at, &self.sources, &self.quote)?;
         let scores = at.key("scores");
-        count(&scores, &self.scores, 1)?;
+        count(&scores, self.scores.len(), 1)?;
         let mut scored = Vec::new();
         for (i, s) in self.scores.iter().enumerate() {
             let item = scores.index(i);
@@ -90,7 +90,7 @@ impl Section for Survey {
 impl Section for Event {
     fn check(&self, at: &At) -> Result<(), DatasetError> {
         reference(&at.key("side"), &self.side, "side")?;
-        text(&at.key("label"), &self.label)?;
+        text_in(at, "label", &self.label)?;
         let when = at.key("when");
         match &self.when {
             When::On(d) => date(&when.key("on"), d)?,
@@ -105,7 +105,7 @@ impl Section for Event {
             }
         }
         if let Some(detail) = &self.detail {
-            text(&at.key("detail"), detail)?;
+            text_in(at, "detail", detail)?;
         }
         statement(at, &self.kind)?;
         provenance(at, &self.sources, &self.quote)
@@ -121,7 +121,7 @@ fn quantity(at: &At, q: &Quantity) -> Result<(), DatasetError> {
                 return Err(number_at.error("must not be negative"));
             }
             if let Some(unit) = &q.unit {
-                text(&at.key("unit"), unit)?;
+                text_in(at, "unit", unit)?;
             }
             Ok(())
         }
@@ -129,7 +129,7 @@ fn quantity(at: &At, q: &Quantity) -> Result<(), DatasetError> {
             if q.unit.is_some() {
                 return Err(at.key("unit").error("goes only with a number"));
             }
-            text(&at.key("words"), words)
+            text_in(at, "words", words)
         }
         (Some(_), Some(_)) => Err(at.error("has both number and words; give one")),
         (None, None) => Err(at.error("needs a number or the article's words")),
@@ -139,7 +139,7 @@ fn quantity(at: &At, q: &Quantity) -> Result<(), DatasetError> {
 impl Section for Figure {
     fn check(&self, at: &At) -> Result<(), DatasetError> {
         reference(&at.key("side"), &self.side, "side")?;
-        text(&at.key("label"), &self.label)?;
+        text_in(at, "label", &self.label)?;
         quantity(&at.key("value"), &self.value)?;
         let value = self.value.number;
         if let Some(total) = self.total {
@@ -159,16 +159,16 @@ impl Section for Figure {
         }
         if !self.parts.is_empty() {
             let parts = at.key("parts");
-            count(&parts, &self.parts, 2)?;
+            count(&parts, self.parts.len(), 2)?;
             let Some(v) = value else {
                 return Err(parts.error("go only with a numeric value"));
             };
             for (i, part) in self.parts.iter().enumerate() {
                 let item = parts.index(i);
-                text(&item.key("label"), &part.label)?;
+                text_in(&item, "label", &part.label)?;
                 within(&item.key("number"), part.number, 0.0, v, "the range")?;
                 if let Some(note) = &part.note {
-                    text(&item.key("note"), note)?;
+                    text_in(&item, "note", note)?;
                 }
                 statement(&item, &part.kind)?;
             }
@@ -188,9 +188,9 @@ impl Section for Figure {
 
 impl Section for Scorecard {
     fn check(&self, at: &At) -> Result<(), DatasetError> {
-        text(&at.key("title"), &self.title)?;
+        text_in(at, "title", &self.title)?;
         let columns = at.key("columns");
-        count(&columns, &self.columns, 1)?;
+        count(&columns, self.columns.len(), 1)?;
         let mut seen = Vec::new();
         for (i, id) in self.columns.iter().enumerate() {
             let column = columns.index(i);
@@ -200,11 +200,11 @@ impl Section for Scorecard {
             }
         }
         let rows = at.key("rows");
-        count(&rows, &self.rows, 1)?;
+        count(&rows, self.rows.len(), 1)?;
         unique_ids(&rows, self.rows.iter().map(|r| r.id.as_str()))?;
         for (i, row) in self.rows.iter().enumerate() {
             let item = rows.index(i);
-            text(&item.key("label"), &row.label)?;
+            text_in(&item, "label", &row.label)?;
             let cells = item.key("cells");
             if row.cells.len() != self.columns.len() {
                 return Err(cells.error(format!(
@@ -220,14 +220,14 @@ impl Section for Scorecard {
                 statement(&cell_at, &cell.kind)?;
                 cited(&cell_at.key("sources"), &cell.sources)?;
                 if let Some(quote) = &cell.quote {
-                    text(&cell_at.key("quote"), quote)?;
+                    text_in(&cell_at, "quote", quote)?;
                 }
             }
             statement(&item, &row.kind)?;
             provenance(&item, &row.sources, &row.quote)?;
         }
         let conclusion = at.key("conclusion");
-        text(&conclusion.key("text"), &self.conclusion.text)?;
+        text_in(&conclusion, "text", &self.conclusion.text)?;
         statement(&conclusion, &self.conclusion.kind)?;
         provenance(&conclusion, &self.conclusion.sources, &self.conclusion.quote)
     }

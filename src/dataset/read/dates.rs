@@ -20,19 +20,21 @@ fn month_part(value: &mut Value, at: &At) -> Result<MonthPart, DatasetError> {
 
 /// `{year, month?, day?, part?}`; whether it exists in the calendar is checked in validation.
 pub fn partial_date(value: &mut Value, at: &At) -> Result<PartialDate, DatasetError> {
-    let mut f = Fields::new(value, at, "struct PartialDate", &["year", "month", "day", "part"])?;
-    Ok(PartialDate {
-        year: f.req("year", int32)?,
-        month: f.opt("month", uint8)?,
-        day: f.opt("day", uint8)?,
-        part: f.opt("part", month_part)?,
-    })
+    let mut f = Fields::new(value, at, "struct PartialDate", &["year", "month", "day", "part"]);
+    let date = PartialDate {
+        year: f.req("year", int32),
+        month: f.opt("month", uint8),
+        day: f.opt("day", uint8),
+        part: f.opt("part", month_part),
+    };
+    f.done(date)
 }
 
 /// `{from, to}` of a span or a window.
 fn range(value: &mut Value, at: &At, what: &str) -> Result<(PartialDate, PartialDate), DatasetError> {
-    let mut f = Fields::new(value, at, what, &["from", "to"])?;
-    Ok((f.req("from", partial_date)?, f.req("to", partial_date)?))
+    let mut f = Fields::new(value, at, what, &["from", "to"]);
+    let range = (f.req("from", partial_date), f.req("to", partial_date));
+    f.done(range)
 }
 
 /// `{"on": date}`, `{"span": {from, to}}` or `{"between": {from, to}}`.

@@ -13,9 +13,8 @@ pub type Read<T> = fn(&mut Value, &At) -> Result<T, DatasetError>;
 /// Largest integer a JS number (an f64) holds exactly: 2⁵³.
 const EXACT_INTEGERS: f64 = 9_007_199_254_740_992.0;
 
-/// A string in double quotes with quotes, backslashes and control characters escaped.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
+/// Appends a string in double quotes with quotes, backslashes and control characters escaped.
+fn push_quoted(out: &mut String, text: &str) {
     out.push('"');
     for ch in text.chars() {
         match ch {
@@ -24,12 +23,18 @@ fn quoted(text: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            // A control character is below U+00A0: two hex digits at most.
+            c if c.is_control() => {
+                let code = u32::from(c);
+                out.push_str("\\u{");
+                out.extend((code >= 16).then(|| char::from_digit(code / 16, 16)).flatten());
+                out.extend(char::from_digit(code % 16, 16));
+                out.push('}');
+            }
             c => out.push(c),
         }
     }
     out.push('"');
-    out
 }
 
 /// Whether `n` is a whole number that is exact as an f64, so it reads as an integer.
@@ -37,39 +42,67 @@ fn is_integer(n: f64) -> bool {
     n.fract() == 0.0 && n.abs() < EXACT_INTEGERS
 }
 
-/// What a number is, as serde words it: "integer `3`" or "floating point `3.5`".
-fn number_kind(n: f64) -> String {
-    if is_integer(n) {
-        format!("integer `{}`", n as i64)
+/// A whole number below 2⁵³ in digits, by the 32-bit integer formatting the wasm has anyway
+/// (64-bit formatting would add its own).
+fn integer_digits(n: f64) -> String {
+    let sign = if n < 0.0 { "-" } else { "" };
+    let digits = n.abs() as u64;
+    let (high, low) = ((digits / 1_000_000_000) as u32, (digits % 1_000_000_000) as u32);
+    if high == 0 {
+        format!("{sign}{low}")
     } else {
-        format!("floating point `{}`", number(n))
+        format!("{sign}{high}{low:09}")
     }
 }
 
-/// What was found instead of the expected value: "string \"x\"", "null", "map".
-fn found(value: &Value) -> String {
+/// Appends what a number is, as serde words it: "integer `3`" or "floating point `3.5`".
+fn push_number_kind(out: &mut String, n: f64) {
+    if is_integer(n) {
+        out.push_str("integer `");
+        out.push_str(&integer_digits(n));
+    } else {
+        out.push_str("floating point `");
+        out.push_str(&number(n));
+    }
+    out.push('`');
+}
+
+/// Appends what was found instead of the expected value: "string \"x\"", "null", "map".
+fn push_found(out: &mut String, value: &Value) {
     match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) => number_kind(*n),
-        Value::String(s) => format!("string {}", quoted(s)),
-        Value::Array(_) => "sequence".into(),
-        Value::Object(_) => "map".into(),
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "boolean `true`" } else { "boolean `false`" }),
+        Value::Number(n) => push_number_kind(out, *n),
+        Value::String(s) => {
+            out.push_str("string ");
+            push_quoted(out, s);
+        }
+        Value::Array(_) => out.push_str("sequence"),
+        Value::Object(_) => out.push_str("map"),
     }
 }
 
 /// "invalid type: string \"x\", expected f64".
 pub fn invalid_type(value: &Value, at: &At, expected: &str) -> DatasetError {
-    at.error(format!("invalid type: {}, expected {expected}", found(value)))
+    let mut message = String::from("invalid type: ");
+    push_found(&mut message, value);
+    message.push_str(", expected ");
+    message.push_str(expected);
+    at.error(message)
 }
 
 /// "`a`" for one name, "one of `a`, `b`, `c`" for several.
 pub fn one_of(names: &[&str]) -> String {
-    let listed: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
-    match listed.len() {
-        1 => listed.join(""),
-        _ => format!("one of {}", listed.join(", ")),
+    let mut out = String::from(if names.len() == 1 { "" } else { "one of " });
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(name);
+        out.push('`');
     }
+    out
 }
 
 /// A string, moved out of the value tree (which is dropped after reading).
@@ -96,7 +129,11 @@ fn integer(value: &Value, at: &At, min: f64, max: f64, name: &str) -> Result<f64
         other => return Err(invalid_type(other, at, name)),
     };
     if n < min || n > max {
-        return Err(at.error(format!("invalid value: {}, expected {name}", number_kind(n))));
+        let mut message = String::from("invalid value: ");
+        push_number_kind(&mut message, n);
+        message.push_str(", expected ");
+        message.push_str(name);
+        return Err(at.error(message));
     }
     Ok(n)
 }
@@ -189,6 +226,10 @@ mod tests {
             "invalid type: sequence, expected a string"
         );
         assert_eq!(
+            message(float(&mut Value::String("\u{1}\u{1f}\u{9f}\u{0}".into()), &at)),
+            r#"invalid type: string "\u{1}\u{1f}\u{9f}\u{0}", expected f64"#
+        );
+        assert_eq!(
             message(float(&mut Value::String("a\"b\\\n".into()), &at)),
             r#"invalid type: string "a\"b\\\n", expected f64"#
         );
@@ -205,6 +246,14 @@ mod tests {
         assert_eq!(
             message(uint32(&mut Value::Number(35.5), &at)),
             "invalid type: floating point `35.5`, expected u32"
+        );
+        assert_eq!(
+            message(uint32(&mut Value::Number(-9_007_199_254_740_991.0), &at)),
+            "invalid value: integer `-9007199254740991`, expected u32"
+        );
+        assert_eq!(
+            message(uint32(&mut Value::Number(10_000_000_007.0), &at)),
+            "invalid value: integer `10000000007`, expected u32"
         );
         assert_eq!(
             message(uint8(&mut Value::Number(300.0), &at)),
