@@ -69,6 +69,8 @@ wasm:
 	@# readable source (alliance-chart.js, which works as it is too).
 	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --bundle --minify --format=esm --log-level=warning \
 		--allow-overwrite --outfile=www/$$m/alliance_charts.js; done
+	@# Short names for the wasm's imports, in the module and its glue (wasm-bindgen's carry a hash each).
+	@for m in pkg-survey pkg; do node .ci/short-imports.mjs www/$$m/alliance_charts_bg.wasm www/$$m/alliance_charts.js; done
 	esbuild www/alliance-chart.js --minify --format=esm --log-level=warning --outfile=www/alliance-chart.min.js
 	@# The minified element links the minified stylesheet, as the readable one links the readable.
 	esbuild www/alliance-chart.css --minify --log-level=warning --outfile=www/alliance-chart.min.css

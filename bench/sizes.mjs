@@ -86,7 +86,7 @@ function part(fn) {
     [/alliance_charts::(?:describe|summary|table|format|text)/, 'words: tooltips, summary, table, numbers, wrapping'],
     [/alliance_charts::/, 'chart state and JS API'],
     [/wasm_bindgen|js_sys|web_sys|^__wbg|__wbindgen|externref|multivalue shim/, 'wasm-bindgen glue (wasm side)'],
-    [/dlmalloc|__rdl|__rust_alloc|__rust_dealloc|__rust_realloc/, 'allocator'],
+    [/talc|dlmalloc|__rdl|__rust_alloc|__rust_dealloc|__rust_realloc/, 'allocator'],
     [/flt2dec|float_to|fmt::float|num::bignum|dec2flt|::fmt::|Formatter|core::fmt|pad_integral/, 'core::fmt (formatting)'],
   ];
   for (const [re, label] of rules) if (re.test(fn)) return label;
