@@ -1,10 +1,10 @@
-// A Chromium CPU profile of `setData` with changed data (or `validateDataset`) at `n` bars, in
+// A Chromium CPU profile of `setData` with changed data (or the same data, or `validateDataset`) at `n` bars, in
 // the full build: the functions with the most time of their own and the most time including
 // their callees. Function names need a names-kept wasm (`wasm-opt -g`); a shipped build shows
 // `wasm-function[i]`. The sampling profiler inflates every JS↔wasm crossing: use it for where
 // the time goes, bench/run.mjs for how long it takes.
 //
-//   node bench/profile.mjs [n=10000] [changed|validate]   (PKG=/www/other/alliance_charts.js)
+//   node bench/profile.mjs [n=10000] [changed|same|validate]   (PKG=/www/other/alliance_charts.js)
 //   writes bench/results/last.cpuprofile (opens in Chromium's DevTools)
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,8 @@ import { FLAGS } from '../tests/e2e/harness.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const N = Number(process.argv[2] ?? 10000);
 const WHAT = process.argv[3] ?? 'changed';
-const RUNS = 20;
+// A same-data redraw at a few bars takes about a millisecond: more runs for enough samples.
+const RUNS = WHAT === 'same' ? 400 : 20;
 const PKG = process.env.PKG ?? '/www/pkg/alliance_charts.js';
 const base = JSON.parse(readFileSync(join(ROOT, 'src/dataset/kazakhstan_2012.json'), 'utf8'));
 
@@ -64,6 +65,7 @@ try {
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       if (what === 'validate') mod.validateDataset(pair[i % 2]);
+      else if (what === 'same') chart.setData(pair[0]);
       else chart.setData(pair[(i + 1) % 2]);
       times.push(performance.now() - t0);
     }

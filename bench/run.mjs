@@ -508,7 +508,7 @@ export function table(r) {
     '',
     `Widget bytes: ${parts} (${kb(bw.gzip)}); Chart.js: chart.umd.min.js ${int(bc.gzip)}. `
       + 'The bench pages’ own HTML and hook scripts are loaded by both and not counted.',
-    'Redraw: widget `chart.setData(same)` (recognises the unchanged dataset by its JSON text, lays out, draws); Chart.js '
+    'Redraw: widget `chart.setData(same)` (recognises the unchanged dataset by its JSON text and draws its kept layout again); Chart.js '
       + '`chart.data = same; chart.update(\'none\')`; both then a 1-pixel getImageData. Changed data: the same calls '
       + 'alternating between two datasets that differ in one score (the widget reads and validates each anew). '
       + 'Repaint: `render()` on both. '

@@ -40,11 +40,6 @@ impl Chart {
         self.scene = None;
     }
 
-    /// Drops the kept layout, so the next draw lays the view out anew.
-    pub fn relayout(&mut self) {
-        self.scene = None;
-    }
-
     /// Switches the view.
     pub fn set_view(&mut self, view: ViewId) {
         if view != self.view {
