@@ -25,10 +25,9 @@ setup:
 
 # Release wasm: the standard library rebuilt with panics as immediate traps, without panic
 # messages, source locations or the formatting they pull in, and with std's smaller sorting
-# and formatting code (`optimize_for_size`: 0.7 KB gzip less on the first view, 0.8 KB on the
-# full build). Unstable rustc flags, enabled on the stable toolchain by RUSTC_BOOTSTRAP=1 as
-# for cargo-fuzz; setup installs rust-src. The wasm never panics on user input (tests,
-# fuzzing), and the element reports a trap rather than freezing.
+# and formatting code (`optimize_for_size`). Unstable rustc flags, enabled on the stable
+# toolchain by RUSTC_BOOTSTRAP=1 as for cargo-fuzz; setup installs rust-src. The wasm never
+# panics on user input (tests, fuzzing), and the element reports a trap rather than freezing.
 # Without rust-src (a machine whose rustup cannot fetch it), the build falls back to the
 # prebuilt standard library, and the byte budgets rise by what that build adds (about 8.5 KB
 # on the first view and 9.5 KB on the full build).

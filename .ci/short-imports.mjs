@@ -3,7 +3,7 @@
 //   node .ci/short-imports.mjs www/pkg/alliance_charts_bg.wasm www/pkg/alliance_charts.js
 //
 // wasm-bindgen names each import `__wbg_<name>_<16 hex digits>`, once in the wasm's import
-// section and once in the glue: about 1.3 KB gzip -9 per build that a page downloads, mostly
+// section and once in the glue: over a kilobyte gzip -9 per build that a page downloads, mostly
 // the digits, which do not compress. Only imports from the glue's own module are renamed
 // (`a`, `b`, … `Z`, `aa`, …); snippets keep theirs. The script refuses to run twice on a file.
 import { readFileSync, writeFileSync } from 'node:fs';
