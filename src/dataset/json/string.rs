@@ -7,36 +7,31 @@ use super::{error, Error, JsonText};
 impl<'de> JsonText<'de> {
     /// Reads a string whose opening quote is next.
     pub(super) fn string(&mut self) -> Result<Cow<'de, str>, Error> {
-        let text = self.text;
-        let start = self.at + 1;
-        let rest = text.as_bytes().get(start..).unwrap_or_default();
-        let plain = rest.iter().take_while(|b| !matches!(b, b'"' | b'\\' | 0..=0x1f)).count();
-        let end = start + plain;
-        // The quote, backslash or control byte is ASCII: the slice ends on a character boundary.
-        let head = text.get(start..end).unwrap_or_default();
-        match rest.get(plain) {
+        self.at += 1;
+        let head = self.plain();
+        match self.text.as_bytes().get(self.at) {
             Some(b'"') => {
-                self.at = end + 1;
+                self.at += 1;
                 Ok(Cow::Borrowed(head))
             }
-            Some(b'\\') => {
-                self.at = end;
-                self.escaped(head.to_owned()).map(Cow::Owned)
-            }
-            Some(_) => error("a control character in a string must be escaped"),
-            None => error("the text ends inside a string"),
+            _ => self.escaped(head.to_owned()).map(Cow::Owned),
         }
     }
 
-    /// Reads the rest of a string that has escapes, `out` holding what came before.
+    /// The characters from here up to a quote, backslash or control byte, read. Those are
+    /// ASCII, so the run ends on a character boundary.
+    fn plain(&mut self) -> &'de str {
+        let rest = self.text.get(self.at..).unwrap_or_default();
+        let length = rest.bytes().take_while(|b| !matches!(b, b'"' | b'\\' | 0..=0x1f)).count();
+        self.at += length;
+        rest.get(..length).unwrap_or_default()
+    }
+
+    /// Reads the rest of a string that has escapes (or is cut short), `out` holding what came
+    /// before.
     fn escaped(&mut self, mut out: String) -> Result<String, Error> {
-        let text = self.text;
         loop {
-            let rest = text.get(self.at..).unwrap_or_default();
-            let plain = rest.bytes().take_while(|b| !matches!(b, b'"' | b'\\' | 0..=0x1f)).count();
-            out.push_str(rest.get(..plain).unwrap_or_default());
-            self.at += plain;
-            match rest.as_bytes().get(plain) {
+            match self.text.as_bytes().get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
                     return Ok(out);
@@ -48,6 +43,7 @@ impl<'de> JsonText<'de> {
                 Some(_) => return error("a control character in a string must be escaped"),
                 None => return error("the text ends inside a string"),
             }
+            out.push_str(self.plain());
         }
     }
 
