@@ -43,10 +43,21 @@ export async function whenReady() {
  * survey fetches the full build); returns the canvas's CSS and backing-store sizes. */
 export async function showView(id) {
   const element = document.querySelector('alliance-chart');
+  const events = [];
+  const record = (event) => events.push(`${event.type} ${JSON.stringify(event.detail)}`);
+  element.addEventListener('error', record);
+  element.addEventListener('render', record);
   element.view = id;
   await element.ready;
   for (let i = 0; i < 600 && element.view !== id; i++) await new Promise((ok) => setTimeout(ok, 25));
-  if (element.view !== id) throw new Error(`the ${id} view was not shown within 15 s`);
+  element.removeEventListener('error', record);
+  element.removeEventListener('render', record);
+  if (element.view !== id) {
+    const message = element.shadowRoot.querySelector('[role=alert]');
+    const state = [`build ${element.build}`, `view ${element.view}`, `events: ${events.join('; ') || 'none'}`];
+    if (message && !message.hidden) state.push(`message: ${message.textContent}`);
+    throw new Error(`the ${id} view was not shown within 15 s (${state.join(', ')})`);
+  }
   // A view that sets its own height (the scorecard) grows the element, which redraws on a
   // later frame: wait for the canvas to settle (at most half a second of frames).
   const canvas = element.shadowRoot.querySelector('canvas');

@@ -98,7 +98,7 @@ export async function launch() {
   const evaluate = async (fn, ...args) => {
     const script = `const done = arguments[arguments.length - 1];
       Promise.resolve().then(() => (${fn}).apply(null, Array.prototype.slice.call(arguments, 0, -1)))
-        .then((value) => done({ value }), (error) => done({ error: String(error && error.stack || error) }));`;
+        .then((value) => done({ value }), (error) => done({ error: [String(error), error && error.stack].filter(Boolean).join('\\n') }));`;
     const result = await call('POST', `${session}/execute/async`, { script, args });
     if (result.error) throw new Error(`in the page: ${result.error}`);
     return result.value;
