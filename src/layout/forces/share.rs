@@ -24,11 +24,12 @@ pub(super) fn headline(value: f64, total: f64, unit: Option<&str>) -> String {
 }
 
 /// The label's own word for an aim ("target"), so the chart marks it as one in its words.
-/// The aim words are ASCII, so comparing without ASCII case finds them without Unicode's
-/// case tables.
+/// The aim words are ASCII, so the label's words are its runs of ASCII letters and digits,
+/// compared without ASCII case: no Unicode letter or case tables. Any other character
+/// (punctuation such as ’ “ — as well as a letter like é) ends a word.
 pub(super) fn aim_word(label: &str) -> Option<String> {
     label
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .find_map(|w| AIM_WORDS.into_iter().find(|aim| w.eq_ignore_ascii_case(aim)))
         .map(str::to_string)
 }
@@ -112,5 +113,7 @@ mod tests {
         assert_eq!(aim_word("Share of conscripts"), None);
         assert_eq!(aim_word("Targeted units"), None);
         assert_eq!(aim_word("Manning GOAL for 2014").as_deref(), Some("goal"));
+        assert_eq!(aim_word("The “aim”—2014’s").as_deref(), Some("aim"));
+        assert_eq!(aim_word("goal2014 targets"), None);
     }
 }
