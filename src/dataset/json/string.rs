@@ -22,7 +22,7 @@ impl<'de> JsonText<'de> {
     /// ASCII, so the run ends on a character boundary.
     fn plain(&mut self) -> &'de str {
         let rest = self.text.get(self.at..).unwrap_or_default();
-        let length = rest.bytes().take_while(|b| !matches!(b, b'"' | b'\\' | 0..=0x1f)).count();
+        let length = rest.bytes().position(|b| matches!(b, b'"' | b'\\' | 0..=0x1f)).unwrap_or(rest.len());
         self.at += length;
         rest.get(..length).unwrap_or_default()
     }
