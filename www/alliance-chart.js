@@ -157,6 +157,8 @@ export class AllianceChartElement extends HTMLElement {
   #live;
   #table;
   #frame = 0;
+  /** The canvas's CSS size at the last draw, `width×height`: a resize to it needs no redraw. */
+  #drawnSize = '';
   #focus = -1;
   #resize;
   #darkQuery = matchMedia(DARK);
@@ -262,7 +264,9 @@ export class AllianceChartElement extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#resize = new ResizeObserver(() => this.#scheduleRender());
+    this.#resize = new ResizeObserver(() => {
+      if (this.#canvasSize() !== this.#drawnSize) this.#scheduleRender();
+    });
     this.#resize.observe(this.#canvas);
     this.#darkQuery.addEventListener('change', this.#onScheme);
     this.#watchRatio();
@@ -540,7 +544,11 @@ export class AllianceChartElement extends HTMLElement {
     const chart = this.#chart;
     if (!chart) return;
     this.#lastView = chart.view;
+    // The draw used the canvas's current size: a redraw a resize asked for before it is stale.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#hideTooltip();
+    this.#drawnSize = this.#canvasSize();
     this.#fitHeight();
     this.#canvas.setAttribute('aria-label', chart.summary());
     this.#fillTable(chart.table());
@@ -555,6 +563,7 @@ export class AllianceChartElement extends HTMLElement {
     this.#chart?.free();
     this.#chart = null;
     this.#core = null;
+    this.#drawnSize = '';
     if (this.#ready.done) this.#ready = settable();
   }
 
@@ -574,6 +583,11 @@ export class AllianceChartElement extends HTMLElement {
     const frame = this.#fallback.parentNode;
     if (drawn) frame.classList.add('drawn');
     frame.classList.toggle('print-fallback', Boolean(node) && !this.#ownData && !this.hasAttribute('src'));
+  }
+
+  /** The canvas's CSS size as the core reads it (whole px), `width×height`. */
+  #canvasSize() {
+    return `${this.#canvas.clientWidth}×${this.#canvas.clientHeight}`;
   }
 
   // A view whose content sets its height (the scorecard on a phone) grows the element
@@ -647,6 +661,7 @@ export class AllianceChartElement extends HTMLElement {
       if (!this.#chart) return;
       try {
         this.#chart.render();
+        this.#drawnSize = this.#canvasSize();
         this.#fitHeight();
       } catch (error) {
         this.#showMessage(error);
