@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { startServer } from './server.mjs';
-import { BENCH_FLAGS } from './flags.mjs';
+import { FLAGS } from '../tests/e2e/harness.mjs';
 import { MOBILE, PAGES, throttle } from './run.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,7 +26,7 @@ const AFTER = mobile ? 400 : 100;
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'loading', 'blink.user_timing', 'v8', 'v8.wasm', 'disabled-by-default-v8.compile'];
 
 const server = await startServer(ROOT);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: BENCH_FLAGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 const samples = new Map();
 console.log(`load average ${loadavg()[0].toFixed(1)}, ${RUNS} runs${mobile ? ', mobile profile' : ''}`);
 try {

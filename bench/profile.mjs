@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../.ci/serve.mjs';
 import { surveyDataset } from './datasets.mjs';
 import { chartWithPair } from './chart-pair.mjs';
-import { BENCH_FLAGS } from './flags.mjs';
+import { FLAGS } from '../tests/e2e/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const N = Number(process.argv[2] ?? 10000);
@@ -46,7 +46,7 @@ function summary(profile, top = 25) {
 }
 
 const { server, url } = await serve({ root: ROOT, port: 0 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: BENCH_FLAGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const page = await (await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 })).newPage();
   await page.goto(`${url}bench/pages/floor.html`);

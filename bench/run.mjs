@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './server.mjs';
 import { chartJsData, surveyDataset } from './datasets.mjs';
-import { BENCH_FLAGS } from './flags.mjs';
+import { FLAGS } from '../tests/e2e/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -104,7 +104,7 @@ async function main() {
   const base = JSON.parse(readFileSync(join(ROOT, 'src/dataset/kazakhstan_2012.json'), 'utf8'));
   const server = await startServer(ROOT);
   const { url } = server;
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: BENCH_FLAGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
   try {
     const results = {
       date: new Date().toISOString(),

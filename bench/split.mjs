@@ -11,14 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '../.ci/serve.mjs';
 import { surveyDataset } from './datasets.mjs';
 import { chartWithPair } from './chart-pair.mjs';
-import { BENCH_FLAGS } from './flags.mjs';
+import { FLAGS } from '../tests/e2e/harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.argv[2] ?? 31);
 const PKG = process.env.PKG ?? '/www/pkg/alliance_charts.js';
 const base = JSON.parse(readFileSync(join(ROOT, 'src/dataset/kazakhstan_2012.json'), 'utf8'));
 const { server, url } = await serve({ root: ROOT, port: 0 });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: BENCH_FLAGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const page = await (await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 })).newPage();
   await page.goto(`${url}bench/pages/floor.html`);

@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { BENCH_FLAGS } from './flags.mjs';
+import { FLAGS } from '../tests/e2e/harness.mjs';
 import { MOBILE, PAGES, throttle } from './run.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +29,7 @@ const CATEGORIES = [
 
 const server = await startServer(ROOT);
 const { url } = server;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: BENCH_FLAGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2, colorScheme: 'light' });
   const page = await context.newPage();
