@@ -27,10 +27,11 @@ for (const { name, launch } of ENGINES) {
         try {
           await check.run(engine, { site, geometry });
         } catch (error) {
-          if (await responds(engine)) throw error;
-          // The browser's page died under the check (WebKitGTK's web process crashes, rarely,
-          // on a loaded machine): a new session and one more try; a second failure fails.
-          t.diagnostic(`${name}: the page stopped responding (${error.message}); relaunched for one more try`);
+          if (!error.driverFault && await responds(engine)) throw error;
+          // The browser's page died under the check, or the driver failed to answer (WebKitGTK's
+          // web process crashes, rarely, on a loaded machine, and its driver then cannot read a
+          // script's result): a new session and one more try; a second failure fails.
+          t.diagnostic(`${name}: the browser failed under the check (${error.message}); relaunched for one more try`);
           await engine.close().catch(() => {});
           engine = await launch();
           await check.run(engine, { site, geometry });
