@@ -73,6 +73,32 @@ test('resizing the container redraws at most once per frame and follows the new 
   await context.close();
 });
 
+test('the first draw is the only one when the stylesheet arrives after the wasm', async () => {
+  // The element's stylesheet held back, so that it sizes the canvas after the wasm is in: the
+  // chart draws as soon as it arrives, and the resize notice for that size comes a frame later.
+  const lateStylesheet = (context) => context.route(/alliance-chart(\.min)?\.css$/, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 400));
+    await route.continue();
+  });
+  const countDraws = () => {
+    // Every draw scales the canvas's context once, to devicePixelRatio.
+    const proto = CanvasRenderingContext2D.prototype;
+    const original = proto.setTransform;
+    window.draws = { all: 0, atFirstRender: null };
+    proto.setTransform = function (...args) { window.draws.all++; return original.apply(this, args); };
+    document.addEventListener('render', () => { window.draws.atFirstRender ??= window.draws.all; }, true);
+  };
+  const { page, context, problems } = await open(env, {
+    routes: async (c) => { await lateStylesheet(c); await c.addInitScript(countDraws); },
+  });
+  await frames(page, 5);
+  const draws = await page.evaluate(() => window.draws);
+  assert.equal(draws.atFirstRender, 1, 'one draw up to the render event');
+  assert.equal(draws.all, 1, 'no second draw at the same size after it');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a hidden element is harmless and draws when shown', async () => {
   const { page, context, problems } = await open(env);
   const sizes = await page.evaluate(async () => {
