@@ -63,24 +63,21 @@ wasm:
 		--no-pack -- --no-default-features $(WASM_RELEASE_STD)
 	$(WASM_RELEASE_ENV) $(WASM_PACK) build --target web --release --out-dir www/pkg --mode no-install \
 		--no-pack -- --no-default-features --features all-views,exports,datasets $(WASM_RELEASE_STD)
-	@# Minified copies of what a page loads: the generated glue in place, the element beside its
-	@# readable source (alliance-chart.js, which works as it is too). Each starts with Chromium's
+	@# Minified copies of what a page loads: the generated glue in place, the element (with its
+	@# styles module, the builds left as the files they are) beside its readable source
+	@# (alliance-chart.js, which works as it is too). Each starts with Chromium's
 	@# compile hint, so that V8 compiles its functions while the file streams in, off the main
 	@# thread, rather than each on its first call during the first draw.
 	@for m in pkg-survey pkg; do esbuild www/$$m/alliance_charts.js --bundle --minify --format=esm --log-level=warning \
 		'--banner:js=//# allFunctionsCalledOnLoad' --allow-overwrite --outfile=www/$$m/alliance_charts.js; done
 	@# Short names for the wasm's imports, in the module and its glue (wasm-bindgen's carry a hash each).
 	@for m in pkg-survey pkg; do node .ci/short-imports.mjs www/$$m/alliance_charts_bg.wasm www/$$m/alliance_charts.js; done
-	esbuild www/alliance-chart.js --minify --format=esm --log-level=warning '--banner:js=//# allFunctionsCalledOnLoad' \
-		--outfile=www/alliance-chart.min.js
-	@# The minified element links the minified stylesheet, as the readable one links the readable.
-	esbuild www/alliance-chart.css --minify --log-level=warning --outfile=www/alliance-chart.min.css
-	sed -i 's#"./alliance-chart.css"#"./alliance-chart.min.css"#' www/alliance-chart.min.js
-	grep -q '"./alliance-chart.min.css"' www/alliance-chart.min.js
+	esbuild www/alliance-chart.js --bundle '--external:./pkg-survey/*' '--external:./pkg/*' --minify --format=esm \
+		--log-level=warning '--banner:js=//# allFunctionsCalledOnLoad' --outfile=www/alliance-chart.min.js
 	@for m in pkg-survey pkg; do printf 'built: www/%s/alliance_charts_bg.wasm, %s bytes gzip -9\n' \
 		"$$m" "$$(gzip -9 -c www/$$m/alliance_charts_bg.wasm | wc -c)"; done
 
-# The npm package (wasm-pack's layout, with the element, both builds and the CSS):
+# The npm package (wasm-pack's layout, with the element, its styles module and both builds):
 # target/package/alliance-charts-<version>.tgz.
 package: build
 	@$(SUBMAKE) package-files
@@ -165,4 +162,4 @@ golden:
 
 clean:
 	cargo clean
-	rm -rf www/pkg www/pkg-survey www/alliance-chart.min.js www/alliance-chart.min.css www/fallback www/data/kazakhstan_2012.json target/package
+	rm -rf www/pkg www/pkg-survey www/alliance-chart.min.js www/fallback www/data/kazakhstan_2012.json target/package

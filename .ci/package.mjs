@@ -1,6 +1,6 @@
 // `make package`: the npm package, laid out as wasm-pack lays out its own (package.json with
 // `module`, `types`, `files` and `sideEffects`) plus `exports` for the element, both builds of
-// the core and the CSS. Written to target/package/alliance-charts/, packed beside it as
+// the core. Written to target/package/alliance-charts/, packed beside it as
 // alliance-charts-<version>.tgz; the version is Cargo.toml's.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const manifest = {
   description: field('description'),
   license: field('license'),
   type: 'module',
-  files: ['alliance-chart.js', 'alliance-chart.d.ts', 'alliance-chart.css', 'README.md',
+  files: ['alliance-chart.js', 'alliance-chart-style.js', 'alliance-chart.d.ts', 'README.md',
     ...['pkg', 'pkg-survey'].flatMap((build) => CORE.map((f) => `${build}/${f}`))],
   module: 'alliance-chart.js',
   types: 'alliance-chart.d.ts',
@@ -31,7 +31,6 @@ const manifest = {
     '.': { types: './alliance-chart.d.ts', default: './alliance-chart.js' },
     './core': core('pkg'),
     './core-survey': core('pkg-survey'),
-    './alliance-chart.css': './alliance-chart.css',
     './pkg/*': './pkg/*',
     './pkg-survey/*': './pkg-survey/*',
     './package.json': './package.json',
@@ -40,7 +39,7 @@ const manifest = {
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-for (const file of ['alliance-chart.js', 'alliance-chart.d.ts', 'alliance-chart.css']) cpSync(`${root}www/${file}`, `${dir}${file}`);
+for (const file of ['alliance-chart.js', 'alliance-chart-style.js', 'alliance-chart.d.ts']) cpSync(`${root}www/${file}`, `${dir}${file}`);
 for (const build of ['pkg', 'pkg-survey']) {
   for (const file of CORE) cpSync(`${root}www/${build}/${file}`, `${dir}${build}/${file}`);
 }

@@ -45,7 +45,7 @@ const RUNS = QUICK
 const SIZES = [7, 1000, 10000];
 const VIEWPORT = { width: 1000, height: 700 };
 const DPR = 2;
-// `preload` is the widget page with the three preload hints the README suggests (4-line embed), as
+// `preload` is the widget page with the two preload hints the README suggests (3-line embed), as
 // static tags; it is timed for the cold starts only, beside the minimal one-line embed.
 // `floor` replays the widget's recorded canvas calls for one redraw from plain JS.
 export const PAGES = {
@@ -433,7 +433,7 @@ export function table(r) {
       spread(r.cold.widget), ratio(r.cold.again.median, r.cold.widget.median)]);
   }
   if (r.cold?.preload) {
-    rows.push(['… with the README’s three preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
+    rows.push(['… with the README’s two preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
       ratio(r.cold.preload.median, r.cold.chartjs.median)]);
   }
   if (r.cold?.src) {
@@ -448,7 +448,7 @@ export function table(r) {
   if (m) {
     rows.push([`cold first draw, mobile profile, ms (${m.widget.runs} runs)`, spread(m.widget), spread(m.chartjs),
       ratio(m.widget.median, m.chartjs.median)]);
-    rows.push(['… with the README’s three preload hints, mobile profile', spread(m.preload), spread(m.chartjs),
+    rows.push(['… with the README’s two preload hints, mobile profile', spread(m.preload), spread(m.chartjs),
       ratio(m.preload.median, m.chartjs.median)]);
     rows.push(['… a page with its own dataset, mobile profile', spread(m.src), spread(m.chartjs),
       ratio(m.src.median, m.chartjs.median)]);

@@ -17,6 +17,8 @@
 // Every file is named by a literal path relative to this module (`import('./…')`, `new
 // URL('./…', import.meta.url)`): served as they are, they load from wherever this file is (a
 // sub-path, a CDN), and a bundler (Vite, webpack) sees them and emits them with its assets.
+import { STYLE } from './alliance-chart-style.js';
+
 const BUILDS = {
   survey: {
     load: () => import('./pkg-survey/alliance_charts.js'),
@@ -123,7 +125,9 @@ async function fetchDataset(src, signal) {
 /** Whether a build reads a page's own datasets (the full build; the survey build does not). */
 const readsDatasets = (module) => typeof module?.validateDataset === 'function';
 
-const STYLESHEET = new URL('./alliance-chart.css', import.meta.url).href;
+/** The shadow tree's styles: one constructed stylesheet, adopted by every element. */
+const SHEET = new CSSStyleSheet();
+SHEET.replaceSync(STYLE);
 const DARK = '(prefers-color-scheme: dark)';
 let instances = 0;
 
@@ -179,18 +183,13 @@ export class AllianceChartElement extends HTMLElement {
   #restarting;
   /** What `ready` hands out: resolved at a draw, renewed when the chart is dropped. */
   #ready = settable();
-  /** Settles once the shadow tree's stylesheet, which sizes the canvas, has loaded or failed. */
-  #styled;
 
   constructor() {
     super();
     const id = `ac-${++instances}`;
     // Manual slots: the one light-DOM child shown is the fallback image of the current view.
     const root = this.attachShadow({ mode: 'open', slotAssignment: 'manual' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = STYLESHEET;
-    this.#styled = new Promise((settle) => { link.onload = link.onerror = settle; });
+    root.adoptedStyleSheets = [SHEET];
     const frame = el('div', 'frame');
     frame.setAttribute('part', 'frame');
     this.#canvas = el('canvas');
@@ -218,7 +217,7 @@ export class AllianceChartElement extends HTMLElement {
     tableBox.append(this.#table);
     this.#fallback = el('slot', 'fallback');
     frame.append(this.#canvas, this.#fallback, this.#focusMark, this.#message);
-    root.append(link, frame, this.#tooltip, help, this.#live, tableBox);
+    root.append(frame, this.#tooltip, help, this.#live, tableBox);
     this.#bindEvents();
   }
 
@@ -424,9 +423,6 @@ export class AllianceChartElement extends HTMLElement {
       const fetching = src ? fetchDataset(src, loading.signal) : null;
       fetching?.catch(() => {}); // reported below, once the build is in
       module = await building;
-      // A first draw before the stylesheet would lay out the chart in the canvas's default
-      // 300 × 150 px box, and then again.
-      await this.#styled;
       if (src) {
         dataset = await fetching; // read and validated once, by the chart below
       } else if (!given && this.#chart && readsDatasets(module)) {

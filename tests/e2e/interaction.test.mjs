@@ -73,28 +73,43 @@ test('resizing the container redraws at most once per frame and follows the new 
   await context.close();
 });
 
-test('the first draw is the only one when the stylesheet arrives after the wasm', async () => {
-  // The element's stylesheet held back, so that it sizes the canvas after the wasm is in: the
-  // chart draws as soon as it arrives, and the resize notice for that size comes a frame later.
-  const lateStylesheet = (context) => context.route(/alliance-chart(\.min)?\.css$/, async (route) => {
-    await new Promise((ok) => setTimeout(ok, 400));
-    await route.continue();
-  });
-  const countDraws = () => {
+test('the element is styled from its first draw, with no stylesheet to fetch, and draws once', async () => {
+  // The styles come with the element's script (one adopted stylesheet), so the first draw is at
+  // the element's own size, not the canvas's default 300 × 150, under the page's strict CSP.
+  const atFirstRender = () => {
     // Every draw scales the canvas's context once, to devicePixelRatio.
     const proto = CanvasRenderingContext2D.prototype;
     const original = proto.setTransform;
-    window.draws = { all: 0, atFirstRender: null };
+    window.draws = { all: 0, first: null };
     proto.setTransform = function (...args) { window.draws.all++; return original.apply(this, args); };
-    document.addEventListener('render', () => { window.draws.atFirstRender ??= window.draws.all; }, true);
+    document.addEventListener('render', (event) => {
+      if (window.draws.first) return;
+      const root = event.target.shadowRoot;
+      const canvas = root.querySelector('canvas');
+      window.draws.first = {
+        draws: window.draws.all,
+        element: [event.target.clientWidth, event.target.clientHeight],
+        canvas: [canvas.clientWidth, canvas.clientHeight],
+        tooltip: getComputedStyle(root.querySelector('.tooltip')).position,
+        sheets: root.adoptedStyleSheets.length,
+        links: root.querySelectorAll('link, style').length,
+      };
+    }, true);
   };
+  const requests = [];
   const { page, context, problems } = await open(env, {
-    routes: async (c) => { await lateStylesheet(c); await c.addInitScript(countDraws); },
+    routes: async (c) => { c.on('request', (r) => requests.push(new URL(r.url()).pathname)); await c.addInitScript(atFirstRender); },
   });
   await frames(page, 5);
   const draws = await page.evaluate(() => window.draws);
-  assert.equal(draws.atFirstRender, 1, 'one draw up to the render event');
+  const first = draws.first;
+  assert.ok(first.element[1] > 150, `the element's own height applies: ${first.element}`);
+  assert.deepEqual(first.canvas, first.element, 'the first draw fills the element');
+  assert.equal(first.tooltip, 'fixed', 'the shadow tree is styled');
+  assert.deepEqual([first.sheets, first.links], [1, 0], 'one adopted stylesheet, no stylesheet element');
+  assert.equal(first.draws, 1, 'one draw up to the render event');
   assert.equal(draws.all, 1, 'no second draw at the same size after it');
+  assert.deepEqual(requests.filter((path) => path.endsWith('.css')), ['/style.css'], 'only the page asks for a stylesheet');
   assert.deepEqual(problems, []);
   await context.close();
 });
