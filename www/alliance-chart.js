@@ -268,6 +268,8 @@ export class AllianceChartElement extends HTMLElement {
     });
     this.#resize.observe(this.#canvas);
     this.#darkQuery.addEventListener('change', this.#onScheme);
+    // The theme's colours from the first frame: the box before the first draw is dark in a dark theme.
+    this.#theme();
     this.#watchRatio();
     this.#showFallback();
     // Some ratio changes (emulation, some zoom paths) only show up as a window resize.

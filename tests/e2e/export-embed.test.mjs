@@ -55,6 +55,29 @@ test('PNG, SVG, JSON and CSV downloads have the right content', async () => {
   await context.close();
 });
 
+test('in a dark scheme the box is dark before the first draw, not white until the core is in', async () => {
+  // The core's wasm held back, so that the elements wait for it with nothing drawn; a third
+  // element added with no attributes at all (the theme is then `auto` by default).
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  const routes = (c) => c.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const { page, context, problems } = await open(env, { path: 'embed.html', colorScheme: 'dark', ready: () => customElements.get('alliance-chart') !== undefined, routes });
+  await page.evaluate(() => document.body.append(document.createElement('alliance-chart')));
+  const boxes = () => page.$$eval('alliance-chart', (elements) => elements.map((e) => ({
+    drawn: e.views.length > 0,
+    background: getComputedStyle(e.shadowRoot.querySelector('.frame')).backgroundColor,
+  })));
+  const waiting = await boxes();
+  release();
+  const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0);
+  await page.waitForFunction(ready, null, { timeout: 15000 });
+  const dark = { drawn: false, background: 'rgb(20, 23, 28)' };
+  assert.deepEqual(waiting, [dark, dark, dark], 'the dark theme\'s background while the core loads');
+  assert.deepEqual((await boxes()).map((e) => e.background), Array(3).fill(dark.background), 'and once drawn');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('two custom elements on one page are independent, one with its own dataset', async () => {
   const ready = () => [...document.querySelectorAll('alliance-chart')].every((e) => e.views.length > 0);
   const { page, context, problems } = await open(env, { path: 'embed.html', ready });
