@@ -9,7 +9,8 @@
 //              the bench's server (bench/server.mjs) sends text and wasm gzip -9 encoded, as hosts do
 //   cold       navigation start → chart drawn and rasterised, a fresh browser context per run;
 //              the survey page, the same with preload hints, and a page with its own dataset
-//              (`src`, drawn by the full build); again under the mobile profile (below)
+//              (`src`, drawn by the full build); again under the mobile profile (below); and
+//              the floor: one module loading the survey core the same way, one fill, one text
 //   switch     a view switch (the `view` attribute set, as a tab does) → drawn: 2 s after the
 //              first draw, and on the mobile profile right after it
 //   redraw     the update path with the same data, then a 1-pixel getImageData, at 7, 1,000 and
@@ -56,6 +57,9 @@ export const PAGES = {
   again: 'bench/pages/widget.html?again',
   chartjs: 'bench/pages/chartjs.html',
   floor: 'bench/pages/floor.html',
+  // The least any chart loaded the one-line embed's way can take: the survey core fetched and
+  // instantiated by one module, one fill and one line of text (the cold start's floor row).
+  'load-floor': 'bench/pages/load-floor.html',
 };
 const NAMES = { widget: 'alliance-charts widget', chartjs: 'Chart.js 4.6.1' };
 // The mobile profile Lighthouse uses, applied through the Chrome DevTools Protocol: the network
@@ -145,10 +149,10 @@ async function main() {
     }
 
     log(`cold first draw, ${RUNS.cold} runs each, a fresh context per run`);
-    if (want('cold')) results.cold = await coldStarts(open, ['widget', 'again', 'preload', 'src', 'chartjs'], RUNS.cold);
+    if (want('cold')) results.cold = await coldStarts(open, ['widget', 'again', 'preload', 'src', 'load-floor', 'chartjs'], RUNS.cold);
     if (want('mobile')) {
       log(`cold first draw on the mobile profile, ${RUNS.mobile} runs each`);
-      results.coldMobile = await coldStarts((kind) => open(kind, MOBILE), ['widget', 'preload', 'src', 'chartjs'], RUNS.mobile);
+      results.coldMobile = await coldStarts((kind) => open(kind, MOBILE), ['widget', 'preload', 'src', 'load-floor', 'chartjs'], RUNS.mobile);
     }
 
     if (want('switch')) await viewSwitches(open, results);
@@ -436,6 +440,10 @@ export function table(r) {
     rows.push(['… with the README’s two preload hints in the page', spread(r.cold.preload), spread(r.cold.chartjs),
       ratio(r.cold.preload.median, r.cold.chartjs.median)]);
   }
+  if (r.cold?.['load-floor']) {
+    rows.push(['… floor: one module loading the survey core, then one fill and one line of text', spread(r.cold['load-floor']),
+      spread(r.cold.chartjs), ratio(r.cold['load-floor'].median, r.cold.chartjs.median)]);
+  }
   if (r.cold?.src) {
     rows.push(['… a page with its own dataset (`src`, the full build)', spread(r.cold.src), spread(r.cold.chartjs),
       ratio(r.cold.src.median, r.cold.chartjs.median)]);
@@ -452,6 +460,8 @@ export function table(r) {
       ratio(m.preload.median, m.chartjs.median)]);
     rows.push(['… a page with its own dataset, mobile profile', spread(m.src), spread(m.chartjs),
       ratio(m.src.median, m.chartjs.median)]);
+    rows.push(['… floor: one module loading the survey core, one fill and one text, mobile profile',
+      spread(m['load-floor']), spread(m.chartjs), ratio(m['load-floor'].median, m.chartjs.median)]);
   }
   if (r.switch) {
     rows.push([`view switch 2 s after the first draw → drawn, ms (${r.switch.idle.runs} runs)`, spread(r.switch.idle), '—', '—']);
