@@ -116,10 +116,7 @@ fn paint_on(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let backend = target
-        .frame((w, h), dpr)
-        .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
-    let area = backend.into_drawing_area();
+    let area = target.frame((w, h), dpr).into_drawing_area();
     paint(&area, scene, Theme::of(theme)).map_err(|e| JsError::new(&e.to_string()))
 }
 

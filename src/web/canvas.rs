@@ -85,18 +85,11 @@ impl CanvasTarget {
 
     /// A backend drawing one frame at `css_size` on the canvas, whose backing store is already
     /// CSS size × `dpr`; it scales the context.
-    pub fn frame(&mut self, css_size: (u32, u32), dpr: f64) -> Option<HiDpiCanvas<'_>> {
-        self.ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
+    pub fn frame(&mut self, css_size: (u32, u32), dpr: f64) -> HiDpiCanvas<'_> {
         let Self { ctx, inner, strings } = self;
-        Some(HiDpiCanvas {
-            inner,
-            ctx,
-            js: ctx.unchecked_ref(),
-            css_size,
-            state: ContextState::default(),
-            strings,
-            texts: 0,
-        })
+        let js: &Context = ctx.unchecked_ref();
+        js.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+        HiDpiCanvas { inner, ctx, js, css_size, state: ContextState::default(), strings, texts: 0 }
     }
 }
 

@@ -11,8 +11,9 @@ use crate::draw::css_font_styled;
 pub type Color = ((u8, u8, u8), f64);
 
 // The context's setters and `fillText` taking a JS string the wasm keeps, where web-sys's take
-// a `&str` that the glue decodes into a new JS string on every call. `fillText` throws for no
-// string and no number (the HTML standard), so it is bound without web-sys's `catch` wrapper.
+// a `&str` that the glue decodes into a new JS string on every call. `fillText` and the
+// six-number `setTransform` throw for no string and no number (the HTML standard), so they are
+// bound without web-sys's `catch` wrapper.
 #[wasm_bindgen]
 extern "C" {
     /// A `CanvasRenderingContext2D` seen through these bindings.
@@ -29,6 +30,8 @@ extern "C" {
     pub fn set_text_baseline(this: &Context, value: &JsString);
     #[wasm_bindgen(method, js_name = fillText)]
     pub fn fill_text(this: &Context, text: &JsString, x: f64, y: f64);
+    #[wasm_bindgen(method, js_name = setTransform)]
+    pub fn set_transform(this: &Context, a: f64, b: f64, c: f64, d: f64, e: f64, f: f64);
 }
 
 /// Most colours, fonts or keywords kept; past it that list starts afresh (a theme has about 20

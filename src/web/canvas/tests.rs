@@ -24,7 +24,7 @@ struct Canvas {
 impl Canvas {
     /// A backend drawing the next frame.
     fn frame(&mut self) -> HiDpiCanvas<'_> {
-        self.target.frame(self.size, self.dpr).unwrap()
+        self.target.frame(self.size, self.dpr)
     }
 }
 
