@@ -14,7 +14,8 @@
 //! A [`CanvasTarget`] keeps, for every frame drawn on one canvas, its context, plotters-canvas's
 //! backend and the JS strings the frames hand the context ([`JsStrings`]): colours, fonts,
 //! keywords and the texts of the last frame. Drawing the same scene again then formats and
-//! decodes no string, and asks the canvas for nothing but the drawing itself.
+//! decodes no string and sets up no backend. The context state a frame tracks starts unknown
+//! at every frame: a resize or another user of the context may have reset or changed it.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
