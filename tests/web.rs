@@ -201,3 +201,18 @@ fn drawing_on_another_canvas_keeps_what_pick_sees() {
     canvas.remove();
     other.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_chart_redrawn_after_a_resize_and_theme_switches_draws_what_a_new_chart_draws() {
+    let canvas = canvas(640, 400);
+    let mut chart = AllianceChart::new(canvas.clone().into(), JsValue::UNDEFINED).expect("draws");
+    chart.set_theme("dark").expect("dark");
+    canvas.set_attribute("style", "display:block;width:500px;height:360px").unwrap();
+    chart.render().expect("resized");
+    chart.set_theme("light").expect("light");
+    let fresh = self::canvas(500, 360);
+    let _new = AllianceChart::new(fresh.clone().into(), JsValue::UNDEFINED).expect("draws");
+    assert!(pixels(&canvas) == pixels(&fresh), "the same pixels as a new chart's");
+    canvas.remove();
+    fresh.remove();
+}

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::canvas::HiDpiCanvas;
+use super::canvas::CanvasTarget;
 use super::data::{embedded_dataset, read_given};
 use super::measure::{CanvasMeasure, WidthCache};
 use super::to_js;
@@ -94,11 +94,17 @@ fn context(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, JsErr
         .ok_or_else(|| JsError::new("the canvas has no 2D context (is it already used for WebGL?)"))
 }
 
+/// Prepares a canvas, whose 2D context is `ctx`, for drawing.
+fn target(canvas: &HtmlCanvasElement, ctx: &CanvasRenderingContext2d) -> Result<CanvasTarget, JsError> {
+    CanvasTarget::new(canvas.clone(), ctx.clone())
+        .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))
+}
+
 /// Paints a scene laid out at `w` × `h` CSS px on a canvas, at `dpr` device pixels per CSS
 /// px (lowered for a huge canvas), resizing its backing store to match.
 fn paint_on(
     canvas: &HtmlCanvasElement,
-    ctx: &CanvasRenderingContext2d,
+    target: &mut CanvasTarget,
     (w, h): (u32, u32),
     dpr: f64,
     scene: &crate::scene::Scene,
@@ -110,9 +116,7 @@ fn paint_on(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let backend = HiDpiCanvas::new(canvas.clone(), ctx.clone(), (w, h), dpr)
-        .ok_or_else(|| JsError::new("the canvas could not be prepared for drawing"))?;
-    let area = backend.into_drawing_area();
+    let area = target.frame((w, h), dpr).into_drawing_area();
     paint(&area, scene, Theme::of(theme)).map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -121,6 +125,8 @@ fn paint_on(
 pub struct AllianceChart {
     canvas: HtmlCanvasElement,
     ctx: CanvasRenderingContext2d,
+    /// The canvas as every frame draws on it.
+    target: CanvasTarget,
     pub(super) chart: Chart,
     theme: ThemeName,
     /// The dataset as the page gave it (read by the full build's data API only).
@@ -142,6 +148,7 @@ impl AllianceChart {
         let canvas: HtmlCanvasElement =
             canvas.dyn_into().map_err(|_| JsError::new("AllianceChart needs an HTMLCanvasElement"))?;
         let ctx = context(&canvas)?;
+        let target = target(&canvas, &ctx)?;
         let (dataset, snapshot) = initial_dataset(option(&options, "dataset"))?;
         let mut chart = Chart::new(dataset);
         if let Some(view) = string_option(&options, "view")? {
@@ -151,7 +158,8 @@ impl AllianceChart {
             Some(name) => theme_named(&name)?,
             None => ThemeName::Light,
         };
-        let mut this = AllianceChart { canvas, ctx, chart, theme, snapshot, widths: WidthCache::default() };
+        let mut this =
+            AllianceChart { canvas, ctx, target, chart, theme, snapshot, widths: WidthCache::default() };
         this.render()?;
         Ok(this)
     }
@@ -203,7 +211,7 @@ impl AllianceChart {
         let dpr = device_pixel_ratio();
         let measure = CanvasMeasure::new(&self.ctx, &self.widths);
         let scene = self.chart.layout(f64::from(w), f64::from(h), &measure);
-        paint_on(&self.canvas, &self.ctx, (w, h), dpr, scene, self.theme)
+        paint_on(&self.canvas, &mut self.target, (w, h), dpr, scene, self.theme)
     }
 
     /// Draws the current view on another canvas at `width` × `height` CSS px and `scale`
@@ -220,7 +228,7 @@ impl AllianceChart {
         let measure = CanvasMeasure::new(&ctx, &self.widths);
         let scene =
             crate::layout::layout(self.chart.view(), self.chart.dataset(), w.into(), h.into(), &measure);
-        paint_on(&canvas, &ctx, (w, h), scale, &scene, self.theme)
+        paint_on(&canvas, &mut target(&canvas, &ctx)?, (w, h), scale, &scene, self.theme)
     }
 
     /// A one-paragraph description of the current view, for the canvas's `aria-label`.

@@ -10,6 +10,12 @@
 //! formatting (about 3 KB of gzipped wasm), which this wrapper thereby leaves out. Circles
 //! and polygons (timeline and forces views only) are drawn here the same way; only single
 //! pixels, which no view draws, are plotters-canvas's own.
+//!
+//! A [`CanvasTarget`] keeps, for every frame drawn on one canvas, its context, plotters-canvas's
+//! backend and the JS strings the frames hand the context ([`JsStrings`]): colours, fonts,
+//! keywords and the texts of the last frame. Drawing the same scene again then formats and
+//! decodes no string and sets up no backend. The context state a frame tracks starts unknown
+//! at every frame: a resize or another user of the context may have reset or changed it.
 
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -18,10 +24,13 @@ use plotters_backend::{
 };
 use plotters_canvas::CanvasBackend;
 use std::f64::consts::TAU;
+use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::draw::css_font_styled;
 use crate::format::number;
+use strings::{Color, Context, JsStrings};
+
+mod strings;
 
 /// A `fillText` or `measureText` call that threw. A type of its own rather than a message
 /// string: plotters boxes it as an error, and a boxed `String` would bring in formatting code.
@@ -35,9 +44,6 @@ impl std::fmt::Display for TextRefused {
 }
 
 impl std::error::Error for TextRefused {}
-
-/// A colour as plotters hands it over: RGB and alpha.
-type Color = ((u8, u8, u8), f64);
 
 /// The context state this wrapper last set; `None` is unknown (plotters-canvas may have
 /// changed it).
@@ -62,46 +68,66 @@ fn changed<T: PartialEq>(slot: &mut Option<T>, value: T) -> bool {
     true
 }
 
-/// plotters-canvas, seen at CSS-pixel size.
-pub struct HiDpiCanvas {
-    inner: CanvasBackend,
+/// A canvas prepared once for every frame drawn on it: its 2D context (the same object for
+/// the canvas's lifetime, through resizes and a lost context), plotters-canvas's backend on it
+/// and the strings the frames reuse.
+pub struct CanvasTarget {
     ctx: CanvasRenderingContext2d,
+    inner: CanvasBackend,
+    strings: JsStrings,
+}
+
+impl CanvasTarget {
+    /// Prepares a canvas whose 2D context is `ctx`.
+    pub fn new(canvas: HtmlCanvasElement, ctx: CanvasRenderingContext2d) -> Option<Self> {
+        let inner = CanvasBackend::with_canvas_object(canvas)?;
+        Some(Self { ctx, inner, strings: JsStrings::default() })
+    }
+
+    /// A backend drawing one frame at `css_size` on the canvas, whose backing store is already
+    /// CSS size × `dpr`; it scales the context.
+    pub fn frame(&mut self, css_size: (u32, u32), dpr: f64) -> HiDpiCanvas<'_> {
+        let Self { ctx, inner, strings } = self;
+        let js: &Context = ctx.unchecked_ref();
+        js.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+        HiDpiCanvas { inner, ctx, js, css_size, state: ContextState::default(), strings, texts: 0 }
+    }
+}
+
+/// plotters-canvas, seen at CSS-pixel size: one frame on a [`CanvasTarget`].
+pub struct HiDpiCanvas<'a> {
+    inner: &'a mut CanvasBackend,
+    ctx: &'a CanvasRenderingContext2d,
+    /// The same context, through this module's own bindings.
+    js: &'a Context,
     css_size: (u32, u32),
     state: ContextState,
+    strings: &'a mut JsStrings,
+    /// Texts drawn so far in this frame.
+    texts: usize,
 }
 
-/// A CSS colour, `rgb(r,g,b)` or `rgba(r,g,b,0.5)` (alpha to 1/1000).
-fn css_color((r, g, b): (u8, u8, u8), alpha: f64) -> String {
-    if alpha >= 1.0 {
-        return format!("rgb({r},{g},{b})");
+impl Drop for HiDpiCanvas<'_> {
+    /// Forgets the texts of the last frame beyond those this one drew.
+    fn drop(&mut self) {
+        self.strings.keep_texts(self.texts);
     }
-    let milli = (alpha.max(0.0) * 1000.0).round() as u32;
-    let digits = format!("{milli:03}");
-    format!("rgba({r},{g},{b},0.{})", digits.trim_end_matches('0'))
 }
 
-impl HiDpiCanvas {
-    /// Wraps a canvas whose backing store is already CSS size × `dpr`, and scales its context.
-    pub fn new(
-        canvas: HtmlCanvasElement,
-        ctx: CanvasRenderingContext2d,
-        css_size: (u32, u32),
-        dpr: f64,
-    ) -> Option<Self> {
-        ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0).ok()?;
-        let inner = CanvasBackend::with_canvas_object(canvas)?;
-        Some(Self { inner, ctx, css_size, state: ContextState::default() })
-    }
-
+impl HiDpiCanvas<'_> {
     fn set_fill(&mut self, color: BackendColor) {
         if changed(&mut self.state.fill, (color.rgb, color.alpha)) {
-            self.ctx.set_fill_style_str(&css_color(color.rgb, color.alpha));
+            if let Some(value) = self.strings.color((color.rgb, color.alpha)) {
+                self.js.set_fill_style(value);
+            }
         }
     }
 
     fn set_line(&mut self, color: BackendColor, width: u32) {
         if changed(&mut self.state.stroke, (color.rgb, color.alpha)) {
-            self.ctx.set_stroke_style_str(&css_color(color.rgb, color.alpha));
+            if let Some(value) = self.strings.color((color.rgb, color.alpha)) {
+                self.js.set_stroke_style(value);
+            }
         }
         if changed(&mut self.state.line_width, width) {
             self.ctx.set_line_width(f64::from(width));
@@ -131,14 +157,14 @@ impl HiDpiCanvas {
     /// Lets plotters-canvas draw: afterwards the context's state is unknown.
     fn by_plotters(&mut self) -> &mut CanvasBackend {
         self.state = ContextState::default();
-        &mut self.inner
+        self.inner
     }
 }
 
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 type Result<T> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
 
-impl DrawingBackend for HiDpiCanvas {
+impl DrawingBackend for HiDpiCanvas<'_> {
     type ErrorType = CanvasError;
 
     fn get_size(&self) -> (u32, u32) {
@@ -256,7 +282,9 @@ impl DrawingBackend for HiDpiCanvas {
         // The charts use one family (draw::FONT_FAMILY), so size and style name the font.
         let (size, face) = (style.size(), style.style());
         if changed(&mut self.state.font, (size.to_bits(), face as u8)) {
-            self.ctx.set_font(&css_font_styled(face.as_str(), size));
+            if let Some(value) = self.strings.font(size, face) {
+                self.js.set_font(value);
+            }
         }
         let anchor = style.anchor();
         let baseline = match anchor.v_pos {
@@ -265,7 +293,9 @@ impl DrawingBackend for HiDpiCanvas {
             VPos::Bottom => "bottom",
         };
         if changed(&mut self.state.baseline, baseline) {
-            self.ctx.set_text_baseline(baseline);
+            if let Some(value) = self.strings.word(baseline) {
+                self.js.set_text_baseline(value);
+            }
         }
         let align = match anchor.h_pos {
             HPos::Left => "start",
@@ -273,7 +303,9 @@ impl DrawingBackend for HiDpiCanvas {
             HPos::Center => "center",
         };
         if changed(&mut self.state.align, align) {
-            self.ctx.set_text_align(align);
+            if let Some(value) = self.strings.word(align) {
+                self.js.set_text_align(value);
+            }
         }
         self.set_fill(color);
         let (x, y) = (f64::from(pos.0), f64::from(pos.1));
@@ -283,20 +315,24 @@ impl DrawingBackend for HiDpiCanvas {
             FontTransform::Rotate180 => 2,
             FontTransform::Rotate270 => 3,
         };
-        let drawn = if quarter_turns == 0 {
-            self.ctx.fill_text(text, x, y)
-        } else {
-            // Turned about its anchor; restore() brings back the context state as saved here.
-            self.ctx.save();
-            let turned = self
-                .ctx
-                .translate(x, y)
-                .and_then(|()| self.ctx.rotate(f64::from(quarter_turns) * std::f64::consts::FRAC_PI_2))
-                .and_then(|()| self.ctx.fill_text(text, 0.0, 0.0));
-            self.ctx.restore();
-            turned
+        let index = self.texts;
+        self.texts += 1;
+        let Some(text) = self.strings.text(index, text) else {
+            return Ok(());
         };
-        drawn.map_err(|_| DrawingErrorKind::FontError(Box::new(TextRefused)))
+        if quarter_turns == 0 {
+            self.js.fill_text(text, x, y);
+            return Ok(());
+        }
+        // Turned about its anchor; restore() brings back the context state as saved here.
+        self.ctx.save();
+        let turned = self
+            .ctx
+            .translate(x, y)
+            .and_then(|()| self.ctx.rotate(f64::from(quarter_turns) * std::f64::consts::FRAC_PI_2))
+            .map(|()| self.js.fill_text(text, 0.0, 0.0));
+        self.ctx.restore();
+        turned.map_err(|_| DrawingErrorKind::FontError(Box::new(TextRefused)))
     }
 
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {

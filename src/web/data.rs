@@ -48,25 +48,25 @@ function fault(v, key, depth, path) {
   }
   return '';
 }
-export function json_fault(value) {
+function json_fault(value) {
   const path = [];
   const w = fault(value, '', 0, path);
   if (!w) return '';
   const at = path.reverse().map((s, i) => typeof s === 'number' ? `[${s}]` : i ? `.${s}` : s).join('');
   return at ? `${at}: ${w} is not a JSON value` : `${w} is not a JSON value`;
 }
-export function json_text(value) { return JSON.stringify(value); }
+export function json_read(value) {
+  const fault = json_fault(value);
+  return fault ? [fault] : JSON.stringify(value);
+}
 "#)]
 extern "C" {
-    /// The first value in `value` that JSON cannot hold, which `JSON.stringify` would drop (a
-    /// function, a symbol) or change (NaN to null, a typed array to an object), as
-    /// `path: what is not a JSON value`; empty when there is none.
+    /// `JSON.stringify(value)`, or, when `value` holds a value JSON cannot hold, which
+    /// `JSON.stringify` would drop (a function, a symbol) or change (NaN to null, a typed array
+    /// to an object), the first such as `[path: what is not a JSON value]`. One call for both:
+    /// a same-data redraw at a few bars is mostly calls.
     #[wasm_bindgen(catch)]
-    fn json_fault(value: &JsValue) -> Result<String, JsValue>;
-
-    /// `JSON.stringify(value)`.
-    #[wasm_bindgen(catch)]
-    fn json_text(value: &JsValue) -> Result<JsValue, JsValue>;
+    fn json_read(value: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -89,13 +89,15 @@ fn read_text(value: &JsValue) -> Result<JsString, JsError> {
         let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
         JsError::new(&format!("invalid dataset: it cannot be read as JSON: {why}"))
     };
-    let fault = json_fault(value).map_err(unreadable)?;
-    if !fault.is_empty() {
-        return Err(JsError::new(&format!("invalid dataset: {fault}")));
-    }
-    let text = json_text(value).map_err(unreadable)?;
-    let Ok(text) = text.dyn_into::<JsString>() else {
-        return Err(JsError::new("invalid dataset: expected an object"));
+    let text = match json_read(value).map_err(unreadable)?.dyn_into::<JsString>() {
+        Ok(text) => text,
+        Err(read) => {
+            let Ok(fault) = read.dyn_into::<js_sys::Array>() else {
+                return Err(JsError::new("invalid dataset: expected an object"));
+            };
+            let fault = fault.get(0).as_string().unwrap_or_default();
+            return Err(JsError::new(&format!("invalid dataset: {fault}")));
+        }
     };
     let length = text.length() as usize;
     if length > MAX_DATASET_CHARS {
