@@ -41,7 +41,13 @@ async function measure([dataset, pkgs, rounds]) {
     const c = canvas();
     charts.push([new mod.AllianceChart(c, { view: 'survey', dataset }), c]);
   }
-  const replay = window.recordReplay(charts[0][0], charts[0][1], canvas());
+  // The floor: the first build's calls of one render(), replayed on a canvas of the same size.
+  const { recordCalls, replayer } = await import('/bench/pages/canvas-calls.js');
+  const calls = recordCalls(charts[0][1], () => charts[0][0].render());
+  const other = canvas();
+  [other.width, other.height] = [charts[0][1].width, charts[0][1].height];
+  const issue = replayer(calls);
+  const replay = { calls: calls.length, canvas: other, run: () => issue(other.getContext('2d')) };
   const hash = (c) => {
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let h = 0;
@@ -80,41 +86,12 @@ async function measure([dataset, pkgs, rounds]) {
   return { calls: replay.calls, hashes, results };
 }
 
-/** In the page: records the canvas calls of one render() and replays them on another canvas. */
-function recordReplayScript() {
-  window.recordReplay = (chart, source, other) => {
-    const target = source.getContext('2d');
-    const proto = CanvasRenderingContext2D.prototype;
-    const calls = [];
-    const saved = [];
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const desc = Object.getOwnPropertyDescriptor(proto, name);
-      if (typeof desc.value === 'function' && name !== 'constructor') {
-        const f = desc.value;
-        proto[name] = function (...a) { if (this === target) calls.push([name, a]); return f.apply(this, a); };
-      } else if (desc.set) {
-        const set = desc.set;
-        Object.defineProperty(proto, name, { ...desc, set(v) { if (this === target) calls.push([`=${name}`, [v]]); set.call(this, v); } });
-      } else continue;
-      saved.push([name, desc]);
-    }
-    chart.render();
-    for (const [name, desc] of saved) Object.defineProperty(proto, name, desc);
-    const steps = calls.map(([name, args]) => (name.startsWith('=')
-      ? (ctx) => { ctx[name.slice(1)] = args[0]; } : (ctx) => ctx[name](...args)));
-    [other.width, other.height] = [source.width, source.height];
-    const ctx = other.getContext('2d');
-    return { calls: calls.length, canvas: other, run: () => { for (const s of steps) s(ctx); } };
-  };
-}
-
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const dataset = JSON.parse(readFileSync(`${ROOT}src/dataset/kazakhstan_2012.json`, 'utf8'));
 const server = await startServer(ROOT);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 }, deviceScaleFactor: 2 });
-  await context.addInitScript(recordReplayScript);
   const page = await context.newPage();
   await page.goto(`${server.url}bench/pages/floor.html`);
   const r = await page.evaluate(measure, [dataset, PKGS, ROUNDS]);

@@ -3,6 +3,7 @@
 // the wasm-bindgen glue and the wasm); importing it here again reuses that module. This file is
 // measurement code: its bytes are reported but not counted as the widget's.
 import '../../www/alliance-chart.min.js';
+import { recordCalls } from './canvas-calls.js';
 
 const element = document.querySelector('alliance-chart');
 const canvas = element.shadowRoot.querySelector('canvas');
@@ -86,30 +87,7 @@ window.bench = {
    */
   async record(dataset) {
     const chart = await coreChart(dataset);
-    const target = canvas.getContext('2d');
-    const proto = CanvasRenderingContext2D.prototype;
-    const calls = [];
-    const saved = [];
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const desc = Object.getOwnPropertyDescriptor(proto, name);
-      if (typeof desc.value === 'function' && name !== 'constructor') {
-        const original = desc.value;
-        proto[name] = function (...args) {
-          if (this === target) calls.push([name, args]);
-          return original.apply(this, args);
-        };
-      } else if (desc.set) {
-        const original = desc.set;
-        Object.defineProperty(proto, name, { ...desc, set(v) { if (this === target) calls.push([`=${name}`, [v]]); original.call(this, v); } });
-      } else continue;
-      saved.push([name, desc]);
-    }
-    try {
-      chart.setData(dataset);
-    } finally {
-      for (const [name, desc] of saved) Object.defineProperty(proto, name, desc);
-    }
-    return calls;
+    return recordCalls(canvas, () => chart.setData(dataset));
   },
 
   /**
